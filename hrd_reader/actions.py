@@ -1,0 +1,133 @@
+"""Every user command, declared once: id (also the QAction's objectName), text, shortcuts,
+icon, and which menu it belongs to. Menus, toolbar, tests and the README read this registry;
+the window only says what each id does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+Shortcut = str | QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    """Marks ``text`` for translation (context "actions") without translating it yet."""
+    return text
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    tip: str
+    shortcuts: tuple[Shortcut, ...] = ()
+    icon: str = ""  # a QStyle.StandardPixmap name: always available, offline, on every OS
+    menu: str = ""
+    toolbar: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "actionQuit",
+        _tr("&Quit"),
+        _tr("Close HRD Reader"),
+        ("Ctrl+Q",),
+        "SP_DialogCloseButton",
+        menu="file",
+    ),
+    ActionSpec(
+        "actionPreviousQuestion",
+        _tr("&Previous Question"),
+        _tr("Show the previous question"),
+        ("Ctrl+PgUp",),
+        "SP_ArrowUp",
+        menu="go",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "actionNextQuestion",
+        _tr("&Next Question"),
+        _tr("Show the next question"),
+        ("Ctrl+PgDown",),
+        "SP_ArrowDown",
+        menu="go",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "actionDonate",
+        _tr("&Donate"),
+        _tr("Open the donation page in your browser"),
+        (),
+        "",
+        menu="help",
+    ),
+    ActionSpec(
+        "actionSignup",
+        _tr("&Sign Up for Email"),
+        _tr("Open the e-mail sign-up page in your browser"),
+        (),
+        "",
+        menu="help",
+    ),
+    ActionSpec(
+        "actionAbout",
+        _tr("&About HRD Reader"),
+        _tr("Version, source and attribution of the text"),
+        (QKeySequence.StandardKey.HelpContents,),
+        "SP_MessageBoxInformation",
+        menu="help",
+    ),
+)
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", _tr("&File")),
+    ("go", _tr("&Go")),
+    ("help", _tr("&Help")),
+)
+
+
+def spec(action_id: str) -> ActionSpec:
+    for candidate in ACTIONS:
+        if candidate.id == action_id:
+            return candidate
+    raise KeyError(action_id)
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def create_actions(
+    parent: QWidget, handlers: Mapping[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    """One QAction per registry entry, each connected to ``handlers[id]``.
+
+    Every action must have a handler and every handler an action, so the registry and the
+    window cannot drift apart.
+    """
+    ids = {a.id for a in ACTIONS}
+    if ids != set(handlers):
+        raise ValueError(
+            f"actions without handler: {sorted(ids - set(handlers))}; "
+            f"handlers without action: {sorted(set(handlers) - ids)}"
+        )
+    created: dict[str, QAction] = {}
+    for entry in ACTIONS:
+        action = QAction(translate(entry.text), parent)
+        action.setObjectName(entry.id)
+        tip = translate(entry.tip)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if entry.shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in entry.shortcuts])
+        if entry.icon:
+            pixmap = getattr(QStyle.StandardPixmap, entry.icon)
+            action.setIcon(parent.style().standardIcon(pixmap))
+        action.triggered.connect(handlers[entry.id])
+        created[entry.id] = action
+    return created

@@ -1,0 +1,78 @@
+"""The answer pane: a QTextBrowser that shows one rendered answer.
+
+It never opens anything itself: a click on ``#question-id`` emits ``questionRequested``, any
+other link ``linkRequested``; the window decides. Resources load only from inside the pack
+folder, so an answer cannot make the reader read other files or reach the network.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# About 70 characters per line is comfortable to read; wider windows get side margins.
+LINE_LENGTH = 70
+BODY_POINT_SIZE = 13
+ANSWER_CSS = """
+h1 { font-size: x-large; font-weight: 600; margin-bottom: 14px; }
+p { line-height: 145%; margin-top: 0; margin-bottom: 12px; }
+li { line-height: 145%; }
+"""
+
+
+class AnswerView(QTextBrowser):
+    questionRequested = Signal(str)
+    linkRequested = Signal(QUrl)
+
+    def __init__(self, pack_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerView")
+        self.pack_dir = pack_dir
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        font = self.font()
+        font.setPointSize(BODY_POINT_SIZE)
+        self.setFont(font)
+        self.document().setDocumentMargin(18)
+        self.document().setDefaultStyleSheet(ANSWER_CSS)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.isRelative() and url.hasFragment() and not url.path():
+            self.questionRequested.emit(url.fragment())
+        else:
+            self.linkRequested.emit(url)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        """Images from inside the pack only; everything else is refused (returns nothing)."""
+        name = QUrl(name) if isinstance(name, str) else name
+        if kind != QTextDocument.ResourceType.ImageResource.value or not name.isRelative():
+            return None
+        root = self.pack_dir.resolve()
+        target = (root / name.path()).resolve()
+        if not target.is_relative_to(root) or not target.is_file():
+            return None
+        return super().loadResource(kind, QUrl.fromLocalFile(str(target)))
+
+    def show_html(self, html: str) -> None:
+        self.setHtml(html)
+        self._hold_line_length()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold_line_length()
+
+    def _hold_line_length(self) -> None:
+        """Side margins that keep lines near LINE_LENGTH characters in a wide window."""
+        widest = self.fontMetrics().averageCharWidth() * LINE_LENGTH
+        side = max(0, (self.viewport().width() - widest) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)

@@ -1,0 +1,199 @@
+"""Command line and start-up: parse arguments, set up QApplication, run the window.
+
+``hrd-reader``, ``python main.py`` and ``python -m hrd_reader`` all come here. Bad
+arguments or a bad pack end with one line on stderr and exit status 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from hrd_reader.content import ContentError, Pack, bundled_pack, load_pack
+from hrd_reader.version import VERSION
+
+PROGRAM = "hrd-reader"
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """Bad arguments or a bad pack: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {PROGRAM} --help)")
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROGRAM,
+        description="Offline reader for the Human Rights Defenders FAQ.",
+        epilog="Commands: '%(prog)s validate DIR' checks a content pack and lists every "
+        "problem. Run '%(prog)s validate --help' for details.",
+    )
+    parser.add_argument(
+        "--content", metavar="DIR", help="show the content pack in DIR instead of the bundled FAQ"
+    )
+    parser.add_argument("--question", metavar="ID", help="open at the question with this id")
+    parser.add_argument(
+        "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="load the pack, render every answer, build the window "
+        "offscreen, print a summary and exit (0 = all good)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save a picture of the window once it is shown, then exit",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {VERSION}")
+    return parser
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROGRAM} validate",
+        description="Check a content pack; print every problem with file and "
+        "line. Exit status 0 when the pack is good, 2 when not.",
+    )
+    parser.add_argument("dir", metavar="DIR", help="the pack folder (holds pack.toml)")
+    return parser
+
+
+def _load(content: str | None) -> Pack:
+    try:
+        return load_pack(content) if content else bundled_pack()
+    except ContentError as exc:
+        where = content or "the bundled pack"
+        count = len(exc.problems)
+        first = exc.problems[0] if exc.problems else "unknown problem"
+        more = (
+            f" (and {count - 1} more; run '{PROGRAM} validate {where}' to list them)"
+            if count > 1
+            else ""
+        )
+        raise UsageError(f"cannot open {where}: {first}{more}") from exc
+
+
+def validate(argv: Sequence[str]) -> int:
+    args = _validate_parser().parse_args(argv)
+    try:
+        pack = load_pack(args.dir)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print(
+            f"{args.dir}: {len(exc.problems)} problem(s) — the pack cannot be used until "
+            "they are fixed",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for warning in pack.warnings:
+        print(f"warning: {warning}")
+    print(f"{args.dir}: pack '{pack.id}' is valid — {len(pack.questions)} questions")
+    return EXIT_OK
+
+
+SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "validate": validate,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            return SUBCOMMANDS[argv[0]](argv[1:])
+        return run_reader(_reader_parser().parse_args(argv))
+    except UsageError as exc:
+        print(f"{PROGRAM}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def run_reader(args: argparse.Namespace) -> int:
+    pack = _load(args.content)
+    if args.question and pack.index_of(args.question) is None:
+        ids = ", ".join(q.id for q in pack.questions[:10])
+        raise UsageError(
+            f"no question with id '{args.question}' in '{pack.id}' "
+            f"(ids: {ids}{', …' if len(pack.questions) > 10 else ''})"
+        )
+    if args.self_test:
+        return self_test(pack)
+
+    from hrd_reader.qt_app import create_application
+    from hrd_reader.settings import open_settings
+    from hrd_reader.window import MainWindow
+
+    app = create_application()
+    settings = open_settings(args.settings)
+    window = MainWindow(pack, settings)
+    if args.question:
+        window.show_question_id(args.question)
+    window.show()
+    if args.screenshot:
+        from hrd_reader.qt_app import save_when_shown
+
+        save_when_shown(window, Path(args.screenshot))
+    return app.exec()
+
+
+def self_test(pack: Pack) -> int:
+    """Load, render every answer and build the window offscreen; 0 only if all worked."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from hrd_reader.render import question_html
+
+    for question in pack.questions:
+        if question.title not in question_html(question, pack.question_ids).replace(
+            "&#39;", "'"
+        ).replace("&quot;", '"').replace("&amp;", "&"):
+            print(
+                f"{PROGRAM}: self-test failed: question '{question.id}' did not render",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+
+    from PySide6.QtCore import QSettings
+
+    from hrd_reader.qt_app import create_application
+    from hrd_reader.settings import Settings
+    from hrd_reader.window import MainWindow
+
+    app = create_application()
+    with tempfile.TemporaryDirectory(prefix="hrd-self-test-") as scratch:
+        settings = Settings(
+            QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        window = MainWindow(pack, settings)
+        window.show()
+        app.processEvents()
+        shown = []
+        for row in range(len(pack.questions)):
+            window.show_question(row)
+            shown.append(pack.questions[row].title in window.answer_view.toPlainText())
+        window.close()
+        window.deleteLater()
+    if not all(shown):
+        print(
+            f"{PROGRAM}: self-test failed: the answer pane did not show every question",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    print(
+        f"self-test ok: pack '{pack.id}', {len(pack.questions)} questions rendered, window "
+        f"built on '{app.platformName()}' (HRD Reader {VERSION})"
+    )
+    return EXIT_OK

@@ -1,0 +1,154 @@
+"""The one place that opens a URL.
+
+Policy: only ``http``, ``https`` and ``mailto`` addresses leave the application, and only
+when the user asked (a click). They go through ``QDesktopServices.openUrl`` so the system
+browser — or, in tests, a handler registered with ``QDesktopServices.setUrlHandler`` — gets
+them. When no browser can be started (common on workshop laptops), a dialog shows the
+address with a Copy button and a QR code a phone can scan. Other addresses are refused with
+a message that shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrd_reader.qr import qr_image
+from hrd_reader.resources import is_frozen
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("links", text)
+
+
+def allowed(url: QUrl) -> bool:
+    return (
+        url.isValid()
+        and url.scheme().lower() in ALLOWED_SCHEMES
+        and bool(url.host() or url.scheme().lower() == "mailto")
+    )
+
+
+@contextmanager
+def system_library_path() -> Iterator[None]:
+    """In a frozen Linux build, give the browser launcher the user's own LD_LIBRARY_PATH.
+
+    PyInstaller's bootloader points LD_LIBRARY_PATH at the bundle (keeping the original in
+    LD_LIBRARY_PATH_ORIG); xdg-open and the browser it starts would then load our bundled
+    Qt/ICU and fail. The change lasts only for the call that starts the launcher.
+    """
+    if not (is_frozen() and sys.platform.startswith("linux")):
+        yield
+        return
+    saved = os.environ.get("LD_LIBRARY_PATH")
+    original = os.environ.get("LD_LIBRARY_PATH_ORIG")
+    if original:
+        os.environ["LD_LIBRARY_PATH"] = original
+    else:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("LD_LIBRARY_PATH", None)
+        else:
+            os.environ["LD_LIBRARY_PATH"] = saved
+
+
+def _system_open(url: QUrl) -> bool:
+    with system_library_path():
+        return QDesktopServices.openUrl(url)
+
+
+def open_url(url: QUrl | str, parent: QWidget | None = None) -> bool:
+    """Open ``url`` in the system's browser or mail program; fall back to the link dialog.
+
+    Returns True when the system took the address.
+    """
+    url = QUrl(url) if isinstance(url, str) else url
+    if not allowed(url):
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Link not opened"),
+            tr(
+                "HRD Reader only opens web and e-mail addresses. This link was "
+                "not opened:\n\n{address}"
+            ).format(address=url.toString()),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("linkRefusedDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return False
+    if _system_open(url):
+        return True
+    dialog = LinkDialog(url, parent)
+    dialog.open()
+    return False
+
+
+class LinkDialog(QDialog):
+    """Shows an address that could not be opened: selectable, copyable, and as a QR code."""
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(tr("Open this address"))
+        address = url.toString()
+        self.address = address
+
+        intro = QLabel(
+            tr(
+                "No web browser could be started on this computer. Copy the address, "
+                "or scan the code with a phone:"
+            )
+        )
+        intro.setWordWrap(True)
+        field = QLabel(address)
+        field.setObjectName("linkAddress")
+        field.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        field.setWordWrap(True)
+        font = field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        field.setFont(font)
+
+        code = QLabel()
+        code.setObjectName("linkQrCode")
+        code.setPixmap(QPixmap.fromImage(qr_image(address, module=6)))
+        code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        code.setAccessibleName(tr("QR code of {address}").format(address=address))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(tr("&Copy address"))
+        copy.setObjectName("linkCopyButton")
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (intro, field, code, buttons):
+            layout.addWidget(widget)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.address)

@@ -1,0 +1,166 @@
+"""Every persisted setting, declared once (key, type, default, validation), over a QSettings.
+
+The QSettings is made by ``open_settings`` and passed in — nothing reads settings at import
+time. A missing, corrupt or unwritable settings file never stops the reader: a corrupt file
+is kept aside (``settings.ini.corrupt``) so nothing is lost, values of the wrong type fall
+back to their defaults, and every such event becomes a warning the window shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from hrd_reader.resources import executable_dir
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ORGANIZATION = "HRD Reader"
+APPLICATION = "hrd-reader"
+PORTABLE_FILE = "settings.ini"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+    doc: str
+    valid: Callable[[T], bool] | None = None
+
+
+LAST_QUESTION: Setting[str] = Setting(
+    "reader/lastQuestion", str, "", "id of the question shown when the reader was closed"
+)
+WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
+    "window/geometry", QByteArray, QByteArray(), "main window size and position"
+)
+SPLITTER_STATE: Setting[QByteArray] = Setting(
+    "window/splitter", QByteArray, QByteArray(), "sidebar width"
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (LAST_QUESTION, WINDOW_GEOMETRY, SPLITTER_STATE)
+
+
+def _convert(value: Any, kind: type[Any]) -> Any:
+    """``value`` as ``kind``, or raise ValueError. INI files give strings back for scalars."""
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        raise ValueError(value)
+    if kind is int and not isinstance(value, bool):
+        return int(value)
+    if kind is float:
+        return float(value)
+    if kind is str and isinstance(value, str):
+        return value
+    if kind is QByteArray and isinstance(value, QByteArray | bytes):
+        return QByteArray(value)
+    raise ValueError(value)
+
+
+class Settings:
+    """Typed access to the declared settings; collects warnings instead of failing."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._q = qsettings
+        self.warnings: list[str] = []
+        self._check_readable()
+
+    @property
+    def path(self) -> str:
+        return self._q.fileName()
+
+    def _warn(self, message: str) -> None:
+        log.warning(message)
+        self.warnings.append(message)
+
+    def _check_readable(self) -> None:
+        path = Path(self._q.fileName())
+        self._q.allKeys()  # makes QSettings read the file and set its status
+        status = self._q.status()
+        corrupt = status == QSettings.Status.FormatError
+        if not corrupt and path.is_file():
+            try:
+                raw = path.read_bytes()
+                corrupt = b"\x00" in raw or not _is_utf8(raw)
+            except OSError as exc:
+                self._warn(
+                    f"Settings file {path} cannot be read ({exc.strerror}); using "
+                    "defaults. Check its permissions."
+                )
+                return
+        if corrupt:
+            backup = path.with_name(path.name + ".corrupt")
+            try:
+                os.replace(path, backup)
+                kept = f"it was kept as {backup}"
+            except OSError:
+                kept = "it could not be moved aside"
+            self._q.clear()
+            self._warn(f"Settings file {path} was damaged and has been reset to defaults; {kept}.")
+        elif status == QSettings.Status.AccessError:
+            self._warn(f"Settings file {path} cannot be read; using defaults.")
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._q.value(setting.key)
+        if raw is None:
+            return setting.default
+        try:
+            value: T = _convert(raw, setting.type)
+            if setting.valid is not None and not setting.valid(value):
+                raise ValueError(raw)
+        except (ValueError, TypeError):
+            self._warn(f"Setting {setting.key} has an unusable value {raw!r}; using the default.")
+            return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._q.setValue(setting.key, value)
+
+    def sync(self) -> bool:
+        """Write to disk; on failure warn (read-only disk, full disk) and return False."""
+        self._q.sync()
+        if self._q.status() != QSettings.Status.NoError:
+            self._warn(
+                f"Settings could not be saved to {self._q.fileName()} (is the disk "
+                "read-only or full?); this session's changes will not be remembered."
+            )
+            return False
+        return True
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def settings_file(explicit: str | Path | None = None) -> Path:
+    """Which file holds the settings: ``--settings FILE``, else a ``settings.ini`` beside the
+    program (portable mode, e.g. on a USB stick), else the user's configuration folder."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    portable = executable_dir() / PORTABLE_FILE
+    if portable.is_file():
+        return portable
+    user = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+    return Path(user.fileName())
+
+
+def open_settings(explicit: str | Path | None = None) -> Settings:
+    path = settings_file(explicit)
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))

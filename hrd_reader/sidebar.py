@@ -1,0 +1,145 @@
+"""The question list: a model over the pack's questions and the view that shows them.
+
+Model/view rather than a widget per item so that packs with thousands of questions stay
+instant; titles wrap instead of being cut off with "…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from hrd_reader.content import Pack
+
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class QuestionModel(QAbstractListModel):
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pack = pack
+
+    def set_pack(self, pack: Pack) -> None:
+        self.beginResetModel()
+        self._pack = pack
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pack.questions)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._pack.questions):
+            return None
+        question = self._pack.questions[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return question.title
+        if role == QUESTION_ID_ROLE:
+            return question.id
+        return None
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Sizes each row to its wrapped title at the list's current width.
+
+    QListView's own word wrap measures items before it knows their width and then elides;
+    measuring here against the viewport width keeps every title whole.
+    """
+
+    PADDING = 8
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+            QRect(0, 0, width - 2 * self.PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, bounds.height() + 2 * self.PADDING)
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        option.textElideMode = Qt.TextElideMode.ElideNone  # type: ignore[attr-defined]
+
+    def paint(
+        self,
+        painter: object,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        padded = QStyleOptionViewItem(option)
+        self.initStyleOption(padded, index)
+        widget = self._view
+        style = widget.style()
+        # Background and selection across the whole row, text inset by the padding.
+        text = padded.text  # type: ignore[attr-defined]
+        padded.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, padded, painter, widget)
+        rect = padded.rect.adjusted(  # type: ignore[attr-defined]
+            self.PADDING, self.PADDING, -self.PADDING, -self.PADDING
+        )
+        selected = bool(padded.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        style.drawItemText(
+            painter,
+            rect,
+            int(alignment) | int(Qt.TextFlag.TextWordWrap),
+            padded.palette,
+            True,
+            text,
+            role,
+        )  # type: ignore[attr-defined]
+
+
+class QuestionList(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionList")
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Keep the current question clearly marked when focus moves to the answer.
+        palette = self.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+            )
+        self.setPalette(palette)
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Row heights depend on the width: measure again.
+            self.scheduleDelayedItemsLayout()
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1

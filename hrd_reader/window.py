@@ -1,0 +1,271 @@
+"""The main window: wires the sidebar, the answer pane and the calls to action together.
+
+Widgets emit intent (a question chosen, a link clicked); the window turns intent into
+navigation, and hands every external address to ``links.open_url``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrd_reader import links
+from hrd_reader.about import AboutDialog
+from hrd_reader.actions import ACTIONS, MENUS, create_actions, translate
+from hrd_reader.answer_view import AnswerView
+from hrd_reader.content import Pack
+from hrd_reader.render import question_html
+from hrd_reader.settings import LAST_QUESTION, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
+from hrd_reader.sidebar import QuestionList, QuestionModel
+
+FIRST_RUN_SIZE = (1100, 720)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("window", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, pack: Pack, settings: Settings | QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.pack = pack
+        self._shown_row = -1
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings)
+
+        self.model = QuestionModel(pack, self)
+        self.question_list = QuestionList()
+        self.question_list.setModel(self.model)
+        self.answer_view = AnswerView(pack.path)
+        self.answer_view.questionRequested.connect(self.show_question_id)
+        self.answer_view.linkRequested.connect(self.open_link)
+
+        self.actions_by_id = create_actions(self, self._handlers())
+        self._build_menus()
+        self._build_central()
+        self._apply_pack()
+        self.question_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self._restore()
+        for warning in (*pack.warnings, *self.settings.warnings):
+            self.statusBar().showMessage(warning, 15000)
+
+    # -- construction --------------------------------------------------------------
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "actionQuit": self.close,
+            "actionPreviousQuestion": lambda: self.step(-1),
+            "actionNextQuestion": lambda: self.step(1),
+            "actionDonate": lambda: self.open_link(QUrl(self.pack.donate.url)),
+            "actionSignup": lambda: self.open_link(QUrl(self.pack.signup.url)),
+            "actionAbout": self.show_about,
+        }
+
+    def _build_menus(self) -> None:
+        menus: dict[str, QMenu] = {}
+        for key, title in MENUS:
+            menu = self.menuBar().addMenu(translate(title))
+            menu.setObjectName(f"{key}Menu")
+            menus[key] = menu
+        toolbar = QToolBar(tr("Navigation"))
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        for entry in ACTIONS:
+            action = self.actions_by_id[entry.id]
+            if entry.menu:
+                menus[entry.menu].addAction(action)
+            if entry.toolbar:
+                toolbar.addAction(action)
+            # Shortcuts work even where the action is in no visible menu.
+            self.addAction(action)
+
+    def _build_central(self) -> None:
+        self.donate_button = QPushButton()
+        self.donate_button.setObjectName("donateButton")
+        self.donate_button.setDefault(True)
+        self.donate_button.clicked.connect(self.actions_by_id["actionDonate"].trigger)
+        self.signup_button = QPushButton()
+        self.signup_button.setObjectName("signupButton")
+        self.signup_button.clicked.connect(self.actions_by_id["actionSignup"].trigger)
+        self.blurb = QLabel()
+        self.blurb.setObjectName("signupBlurb")
+        self.blurb.setWordWrap(True)
+        self.attribution = QLabel()
+        self.attribution.setObjectName("attributionLabel")
+        self.attribution.setWordWrap(True)
+        self.attribution.setOpenExternalLinks(False)
+        self.attribution.linkActivated.connect(lambda link: self.open_link(QUrl(link)))
+
+        for button in (self.donate_button, self.signup_button):
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            button.setFont(font)
+            button.setMinimumHeight(36)
+        bold = self.donate_button.font()
+        bold.setBold(True)
+        self.donate_button.setFont(bold)
+        self.donate_button.setStyleSheet(
+            "QPushButton#donateButton { background: #0b5394; color: white; border: none;"
+            " border-radius: 4px; padding: 6px 22px; }"
+            "QPushButton#donateButton:hover { background: #0a4a84; }"
+            "QPushButton#donateButton:focus { outline: 2px solid #f1c232; }"
+        )
+
+        bar = QWidget()
+        bar.setObjectName("callToActionBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 8)
+        row.addWidget(self.attribution, 1)
+        row.addSpacing(12)
+        row.addWidget(self.blurb, 1)
+        row.addWidget(self.signup_button)
+        row.addWidget(self.donate_button)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.answer_view, 1)
+        column.addWidget(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.question_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 800])
+        self.question_list.setMinimumWidth(180)
+        self.setCentralWidget(self.splitter)
+
+        self.setTabOrder(self.question_list, self.answer_view)
+        self.setTabOrder(self.answer_view, self.signup_button)
+        self.setTabOrder(self.signup_button, self.donate_button)
+
+    def _apply_pack(self) -> None:
+        pack = self.pack
+        self.setWindowTitle(f"{pack.title} — HRD Reader")
+        direction = Qt.LayoutDirection.RightToLeft if pack.rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        self.donate_button.setText(pack.donate.label)
+        self.donate_button.setToolTip(pack.donate.url)
+        self.signup_button.setText(pack.signup.label)
+        self.signup_button.setToolTip(
+            "\n".join(part for part in (pack.signup.blurb, pack.signup.url) if part)
+        )
+        self.blurb.setText(pack.signup.blurb)
+        self.blurb.setVisible(bool(pack.signup.blurb))
+        attribution = html.escape(pack.attribution)
+        if pack.source:
+            # The attribution itself links to the source page; the address is its tooltip.
+            attribution = f'<a href="{html.escape(pack.source)}">{attribution}</a>'
+            self.attribution.setToolTip(pack.source)
+        self.attribution.setText(f"<small>{attribution}</small>")
+        self.actions_by_id["actionDonate"].setText(pack.donate.label)
+        self.actions_by_id["actionSignup"].setText(pack.signup.label)
+
+    # -- state ---------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._first_run_geometry()
+        splitter = self.settings.get(SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = self.pack.index_of(self.settings.get(LAST_QUESTION))
+        self.show_question(last if last is not None else 0)
+
+    def _first_run_geometry(self) -> None:
+        width, height = FIRST_RUN_SIZE
+        area = QGuiApplication.primaryScreen().availableGeometry()
+        width, height = min(width, area.width()), min(height, area.height())
+        self.setGeometry(
+            area.x() + (area.width() - width) // 2,
+            area.y() + (area.height() - height) // 2,
+            width,
+            height,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(SPLITTER_STATE, self.splitter.saveState())
+        question = self.current_question_id()
+        if question:
+            self.settings.set(LAST_QUESTION, question)
+        self.settings.sync()
+
+    # -- navigation ----------------------------------------------------------------
+
+    def current_row(self) -> int:
+        return self.question_list.current_row()
+
+    def current_question_id(self) -> str:
+        row = self.current_row()
+        return self.pack.questions[row].id if row >= 0 else ""
+
+    def show_question(self, row: int) -> None:
+        if not 0 <= row < len(self.pack.questions):
+            return
+        index = self.model.index(row, 0)
+        self.question_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.question_list.scrollTo(index)
+        # Selecting the row that is already current emits nothing; render anyway.
+        self._render(row)
+
+    def show_question_id(self, question_id: str) -> None:
+        row = self.pack.index_of(question_id)
+        if row is not None:
+            self.show_question(row)
+
+    def step(self, delta: int) -> None:
+        row = self.current_row()
+        self.show_question(max(0, min(len(self.pack.questions) - 1, row + delta)))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._render(current.row())
+
+    def _render(self, row: int) -> None:
+        if self._shown_row == row:
+            return
+        self._shown_row = row
+        question = self.pack.questions[row]
+        self.answer_view.show_html(question_html(question, self.pack.question_ids))
+        self.answer_view.setAccessibleDescription(question.title)
+        self.actions_by_id["actionPreviousQuestion"].setEnabled(row > 0)
+        self.actions_by_id["actionNextQuestion"].setEnabled(row < len(self.pack.questions) - 1)
+
+    # -- outside -------------------------------------------------------------------
+
+    def open_link(self, url: QUrl) -> None:
+        links.open_url(url, self)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.pack, self)
+        dialog.linkRequested.connect(self.open_link)
+        dialog.open()

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Sets up everything HRD Reader needs on a Debian/Ubuntu machine that has only Python 3.11+:
+# the system libraries Qt loads at run time, fonts, Xvfb (for the real-display tests), and a
+# virtual environment in .venv with the exact pinned packages. Safe to run again: each step
+# only does what is missing, so start.sh and test.sh call it every time.
+#
+# Usage: scripts/bootstrap.sh run|test
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+MODE=${1:-run}
+VENV="$ROOT/.venv"
+
+# What Qt's xcb platform plugin and the fonts need. Missing any of these makes Qt abort with
+# "could not load the Qt platform plugin xcb" on a fresh machine.
+RUN_PACKAGES=(
+    libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
+    libdbus-1-3 libglib2.0-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+    libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+    fonts-dejavu-core xdg-utils
+)
+# The tests also start a real X server, trace system calls (the offline proof) and
+# validate the desktop files of the installers.
+TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream)
+
+say() { printf 'bootstrap: %s\n' "$*" >&2; }
+
+installed() {
+    # Ubuntu 24.04 renamed several libraries with a "t64" suffix; either name counts.
+    local p
+    for p in "$1" "${1}t64"; do
+        if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed'; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+install_system_packages() {
+    local wanted=("${RUN_PACKAGES[@]}")
+    [ "$MODE" = test ] && wanted+=("${TEST_PACKAGES[@]}")
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        say "not a Debian/Ubuntu system: install the equivalents of ${wanted[*]} yourself"
+        return 0
+    fi
+    local missing=() p
+    for p in "${wanted[@]}"; do installed "$p" || missing+=("$p"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            say "missing system packages: ${missing[*]}; run as root: apt-get install ${missing[*]}"
+            exit 1
+        fi
+    fi
+    say "installing system packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+find_python() {
+    local candidate
+    for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11; do
+        [ -n "$candidate" ] || continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    say "Python 3.11 or newer is needed (found: $(python3 --version 2>&1 || echo none))"
+    exit 1
+}
+
+make_venv() {
+    local python
+    python=$(find_python)
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "creating the virtual environment in .venv"
+        if ! "$python" -m venv "$VENV" 2>/dev/null; then
+            # Debian ships venv's pip bootstrap separately.
+            local ver
+            ver=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+            rm -rf "$VENV"
+            installed "python${ver}-venv" || {
+                local sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+                    "python${ver}-venv" >/dev/null
+            }
+            "$python" -m venv "$VENV"
+        fi
+    fi
+    local req="$ROOT/requirements/run.txt"
+    [ "$MODE" = test ] && req="$ROOT/requirements/dev.txt"
+    # Reinstall only when the pins or the project metadata change.
+    local stamp="$VENV/.installed-$MODE" digest
+    digest=$(cat "$ROOT"/requirements/*.txt "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
+        say "installing pinned Python packages from ${req#"$ROOT"/}"
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$req"
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e "$ROOT" \
+            || "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e "$ROOT"
+        echo "$digest" >"$stamp"
+    fi
+}
+
+install_system_packages
+make_venv
