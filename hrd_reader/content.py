@@ -302,7 +302,7 @@ class _PackReader:
             return {}
         if not isinstance(value, dict):
             self.problem(
-                f"'{name}' must be a table [{name}], not a {_type_name(value)}",
+                f"'{name}' must be a table, not a {_type_name(value)} — write it as [{name}]",
                 self.lines.of("", name),
             )
             return {}
@@ -326,7 +326,11 @@ class _PackReader:
                 self.problem(f'{label} is missing — add {key} = "…"', line)
             return ""
         if not isinstance(value, str):
-            self.problem(f"{label} must be a string in quotes, not a {_type_name(value)}", line)
+            self.problem(
+                f"{label} must be text, not a {_type_name(value)} — write it in double "
+                f'quotes: {key} = "…"',
+                line,
+            )
             return ""
         value = value.strip()
         if required and not value:
@@ -361,7 +365,7 @@ class _PackReader:
             return Link("", "")
         if not isinstance(table, dict):
             self.problem(
-                f"'{where}' must be a table, not a {_type_name(table)}",
+                f"'{where}' must be a table, not a {_type_name(table)} — write it as [{where}]",
                 self.lines.of("links", name),
             )
             return Link("", "")
@@ -377,7 +381,8 @@ class _PackReader:
             return []
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             self.problem(
-                "'questions' must be a list of [[questions]] tables", self.lines.of("", "questions")
+                "'questions' must be a list of tables — write each one under a [[questions]] line",
+                self.lines.of("", "questions"),
             )
             return []
         if not entries:

@@ -7,7 +7,7 @@ instant; titles wrap instead of being cut off with "…".
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -70,7 +70,7 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> QSize:
         width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+        bounds = option.fontMetrics.boundingRect(
             QRect(0, 0, width - 2 * self.PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text
         )
         return QSize(width, bounds.height() + 2 * self.PADDING)
@@ -79,12 +79,12 @@ class WrappingDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
-        option.textElideMode = Qt.TextElideMode.ElideNone  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
 
     def paint(
         self,
-        painter: object,
+        painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
@@ -93,13 +93,11 @@ class WrappingDelegate(QStyledItemDelegate):
         widget = self._view
         style = widget.style()
         # Background and selection across the whole row, text inset by the padding.
-        text = padded.text  # type: ignore[attr-defined]
-        padded.text = ""  # type: ignore[attr-defined]
+        text = padded.text
+        padded.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, padded, painter, widget)
-        rect = padded.rect.adjusted(  # type: ignore[attr-defined]
-            self.PADDING, self.PADDING, -self.PADDING, -self.PADDING
-        )
-        selected = bool(padded.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = padded.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        selected = bool(padded.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         style.drawItemText(
@@ -110,7 +108,7 @@ class WrappingDelegate(QStyledItemDelegate):
             True,
             text,
             role,
-        )  # type: ignore[attr-defined]
+        )
 
 
 class QuestionList(QListView):

@@ -1,0 +1,169 @@
+"""Shared fixtures: offscreen Qt, isolated settings, a URL handler instead of a browser,
+and helpers to write packs in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests run offscreen unless a test starts its own display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from hrd_reader.content import Pack, bundled_pack
+from hrd_reader.resources import bundled_pack_dir
+from hrd_reader.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
+
+
+@pytest.fixture
+def pack() -> Pack:
+    return bundled_pack()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path) -> Settings:
+    return Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+
+
+class UrlRecorder(QObject):
+    """Stands in for the system browser: records every URL QDesktopServices is asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def opened_urls(qapp: object) -> Iterator[UrlRecorder]:
+    recorder = UrlRecorder()
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.setUrlHandler(scheme, recorder, "open")
+    yield recorder
+    for scheme in ("http", "https", "mailto"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def window(qtbot: object, pack: Pack, settings: Settings, opened_urls: UrlRecorder):  # type: ignore[no-untyped-def]
+    from hrd_reader.window import MainWindow
+
+    win = MainWindow(pack, settings)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    return win
+
+
+PackWriter = Callable[..., Path]
+
+
+@pytest.fixture
+def make_pack(tmp_path: Path) -> PackWriter:
+    """Write a pack: ``make_pack(manifest_text, {"answers/a.md": "text", ...})``.
+
+    With no manifest, a copy of the bundled pack is made, to be broken by the test.
+    """
+    counter = [0]
+
+    def write(manifest: str | None = None, files: dict[str, str | bytes] | None = None) -> Path:
+        counter[0] += 1
+        root = tmp_path / f"pack{counter[0]}"
+        if manifest is None:
+            shutil.copytree(bundled_pack_dir(), root)
+        else:
+            root.mkdir()
+            (root / "pack.toml").write_text(textwrap.dedent(manifest), encoding="utf-8")
+        for name, body in (files or {}).items():
+            target = root / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(body, bytes):
+                target.write_bytes(body)
+            else:
+                target.write_text(body, encoding="utf-8")
+        return root
+
+    return write
+
+
+MINIMAL_MANIFEST = """\
+[pack]
+id = "mini"
+title = "Mini pack"
+language = "en"
+source = "https://example.org/faq"
+attribution = "Text: Example"
+
+[links.donate]
+label = "Give"
+url = "https://example.org/give"
+
+[links.signup]
+label = "Join"
+url = "https://example.org/join"
+
+[[questions]]
+id = "one"
+title = "First question?"
+file = "answers/one.md"
+
+[[questions]]
+id = "two"
+title = "Second question?"
+file = "answers/two.md"
+"""
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """A real X server (Xvfb) for the tests marked ``gui``; its DISPLAY value.
+
+    Offscreen rendering hides missing platform libraries, so a few tests run the real
+    program on a real (virtual) display. test.sh installs Xvfb; a missing one is a failure.
+    """
+    import subprocess
+
+    xvfb = shutil.which("Xvfb")
+    assert xvfb, "Xvfb is not installed: run ./test.sh, which installs it (package xvfb)"
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    assert number, "Xvfb did not start"
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Folder for screenshots and files a person may want to look at after a run."""
+    folder = ROOT / "test-artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder

@@ -1,0 +1,145 @@
+"""The command line, run as a user would: separate processes, exit codes, stdout/stderr."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINIMAL_MANIFEST, ROOT, PackWriter
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [sys.executable, "main.py"],
+        [sys.executable, "-m", "hrd_reader"],
+        [str(Path(sys.executable).parent / "hrd-reader")],
+    ],
+)
+def test_every_entry_point_reports_the_pyproject_version(command: list[str]) -> None:
+    result = subprocess.run(
+        [*command, "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == f"hrd-reader {VERSION}"
+
+
+def test_self_test_passes(tmp_path: Path) -> None:
+    result = run("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == [
+        f"self-test ok: pack 'hrd-faq', 7 questions rendered, window built on 'offscreen' "
+        f"(HRD Reader {VERSION})"
+    ]
+
+
+def test_self_test_fails_on_a_broken_pack(make_pack: PackWriter) -> None:
+    root = make_pack()
+    (root / "answers" / "challenges.md").unlink()
+    result = run("--self-test", "--content", str(root))
+    assert_one_line_error(result, "answers/challenges.md")
+
+
+def test_validate_good_pack() -> None:
+    result = run("validate", "resources/packs/hrd-faq")
+    assert result.returncode == 0
+    assert "is valid — 7 questions" in result.stdout
+
+
+def test_validate_lists_every_problem(make_pack: PackWriter) -> None:
+    manifest = MINIMAL_MANIFEST.replace('title = "Mini pack"', "title = 3").replace(
+        'url = "https://example.org/join"', 'url = "javascript:alert(1)"'
+    )
+    root = make_pack(manifest, {"answers/one.md": ""})
+    result = run("validate", str(root))
+    assert result.returncode == 2
+    problems = result.stdout.strip().splitlines()
+    assert problems[0].startswith("pack.toml:3: [pack] title must be text")
+    assert problems[1].startswith('pack.toml:14: [links.signup] url "javascript:alert(1)"')
+    assert problems[2].startswith("answers/one.md:1: is empty")
+    assert problems[3].startswith('pack.toml:24: answer file "answers/two.md" does not exist')
+    assert len(problems) == 4
+    assert "4 problem(s)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--bogus"], ["unrecognized arguments: --bogus"]),
+        (["--content"], ["--content", "expected one argument"]),
+        (["--question", "nope"], ["no question with id 'nope'", "who-are-hrds"]),
+        (["--content", "/nonexistent"], ["cannot open /nonexistent", "not a folder"]),
+        (["validate"], ["DIR"]),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: list[str]) -> None:
+    assert_one_line_error(run(*args), *words)
+
+
+def test_bad_pack_with_many_problems_is_one_line(make_pack: PackWriter) -> None:
+    root = make_pack(MINIMAL_MANIFEST)
+    result = run("--content", str(root))
+    assert_one_line_error(result, "and 1 more", f"hrd-reader validate {root}")
+
+
+def test_help_documents_the_command_line() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--content", "--question", "--settings", "--self-test", "--version", "validate"):
+        assert option in result.stdout
+
+
+@pytest.mark.gui
+def test_real_window_on_xvfb_screenshot(xvfb_display: str, artifacts: Path, tmp_path: Path) -> None:
+    """The real program on a real X display: catches missing xcb libraries that offscreen
+    hides, and leaves a screenshot to look at."""
+    shot = artifacts / "main-window.png"
+    shot.unlink(missing_ok=True)
+    env = {"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
+    result = run(
+        "--screenshot",
+        str(shot),
+        "--settings",
+        str(tmp_path / "s.ini"),
+        "--question",
+        "challenges",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert image.width() >= 1000 and image.height() >= 650
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+    }
+    assert len(colours) > 10, "the screenshot is blank"
+    assert shutil.which("Xvfb")
