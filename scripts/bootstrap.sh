@@ -56,8 +56,8 @@ install_system_packages() {
         fi
     fi
     say "installing system packages: ${missing[*]}"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends \
         "${missing[@]}" >/dev/null
 }
 
@@ -87,8 +87,8 @@ make_venv() {
             rm -rf "$VENV"
             installed "python${ver}-venv" || {
                 local sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
-                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
                     "python${ver}-venv" >/dev/null
             }
             "$python" -m venv "$VENV"
