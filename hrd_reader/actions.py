@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 Shortcut = str | QKeySequence.StandardKey
@@ -27,8 +27,10 @@ class ActionSpec:
     tip: str
     shortcuts: tuple[Shortcut, ...] = ()
     icon: str = ""  # a QStyle.StandardPixmap name: always available, offline, on every OS
-    menu: str = ""
+    menu: str = ""  # a key of MENUS; "view.theme" is the Theme submenu of View
     toolbar: bool = False
+    checkable: bool = False
+    group: str = ""  # checkable actions of one group exclude each other (radio items)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -39,6 +41,103 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Q",),
         "SP_DialogCloseButton",
         menu="file",
+    ),
+    ActionSpec(
+        "actionFind",
+        _tr("&Find…"),
+        _tr("Search the questions and answers"),
+        ("Ctrl+F",),
+        "",
+        menu="edit",
+    ),
+    ActionSpec(
+        "actionFindNext",
+        _tr("Find &Next"),
+        _tr("Go to the next match"),
+        ("F3",),
+        "",
+        menu="edit",
+    ),
+    ActionSpec(
+        "actionFindPrevious",
+        _tr("Find &Previous"),
+        _tr("Go to the previous match"),
+        ("Shift+F3",),
+        "",
+        menu="edit",
+    ),
+    ActionSpec(
+        "actionZoomIn",
+        _tr("Zoom &In"),
+        _tr("Make the text larger"),
+        ("Ctrl++", "Ctrl+="),
+        "",
+        menu="view",
+    ),
+    ActionSpec(
+        "actionZoomOut",
+        _tr("Zoom &Out"),
+        _tr("Make the text smaller"),
+        ("Ctrl+-",),
+        "",
+        menu="view",
+    ),
+    ActionSpec(
+        "actionZoomReset",
+        _tr("&Normal Size"),
+        _tr("Show the text at its normal size (100 %)"),
+        ("Ctrl+0",),
+        "",
+        menu="view",
+    ),
+    ActionSpec(
+        "actionThemeSystem",
+        _tr("Follow &System"),
+        _tr("Use the desktop's light or dark colours"),
+        (),
+        "",
+        menu="view.theme",
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "actionThemeLight",
+        _tr("&Light"),
+        _tr("Dark text on a light background"),
+        (),
+        "",
+        menu="view.theme",
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "actionThemeDark",
+        _tr("&Dark"),
+        _tr("Light text on a dark background"),
+        (),
+        "",
+        menu="view.theme",
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "actionThemeHighContrast",
+        _tr("&High Contrast"),
+        _tr("White and yellow on black, for projectors and low vision"),
+        (),
+        "",
+        menu="view.theme",
+        checkable=True,
+        group="theme",
+    ),
+    ActionSpec(
+        "actionFullScreen",
+        _tr("&Full Screen"),
+        _tr("Fill the screen with the reader"),
+        ("F11",),
+        "",
+        menu="view",
+        checkable=True,
     ),
     ActionSpec(
         "actionPreviousQuestion",
@@ -86,6 +185,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", _tr("&File")),
+    ("edit", _tr("&Edit")),
+    ("view", _tr("&View")),
+    ("view.theme", _tr("&Theme")),
     ("go", _tr("&Go")),
     ("help", _tr("&Help")),
 )
@@ -117,6 +219,7 @@ def create_actions(
             f"handlers without action: {sorted(set(handlers) - ids)}"
         )
     created: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
     for entry in ACTIONS:
         action = QAction(translate(entry.text), parent)
         action.setObjectName(entry.id)
@@ -128,6 +231,12 @@ def create_actions(
         if entry.icon:
             pixmap = getattr(QStyle.StandardPixmap, entry.icon)
             action.setIcon(parent.style().standardIcon(pixmap))
+        action.setCheckable(entry.checkable)
+        if entry.group:
+            if entry.group not in groups:
+                groups[entry.group] = QActionGroup(parent)
+                groups[entry.group].setObjectName(f"{entry.group}ActionGroup")
+            groups[entry.group].addAction(action)
         action.triggered.connect(handlers[entry.id])
         created[entry.id] = action
     return created

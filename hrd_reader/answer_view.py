@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
@@ -26,20 +26,50 @@ li { line-height: 145%; }
 class AnswerView(QTextBrowser):
     questionRequested = Signal(str)
     linkRequested = Signal(QUrl)
+    htmlShown = Signal()  # new content: highlights made for the old one are gone
 
-    def __init__(self, pack_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pack_dir: Path,
+        parent: QWidget | None = None,
+        base_point_size: float = BODY_POINT_SIZE,
+        line_length: int = LINE_LENGTH,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
         self.pack_dir = pack_dir
+        self.base_point_size = base_point_size
+        self.line_length = line_length
+        self.zoom = 100
+        self._html = ""
+        self._colors_css = ""
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         font = self.font()
-        font.setPointSize(BODY_POINT_SIZE)
+        font.setPointSizeF(base_point_size)
         self.setFont(font)
         self.document().setDocumentMargin(18)
         self.document().setDefaultStyleSheet(ANSWER_CSS)
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the text to ``percent`` of its normal size; relative sizes follow."""
+        self.zoom = percent
+        font = self.font()
+        font.setPointSizeF(self.base_point_size * percent / 100)
+        self.setFont(font)
+        self._hold_line_length()
+
+    def set_colors(self, palette: QPalette, css: str) -> None:
+        """Theme colours: the palette for text, background and selection, ``css`` for links
+        and headings (a default style sheet applies when HTML is set, so set it again)."""
+        self.setPalette(palette)
+        self.viewport().setPalette(palette)
+        self._colors_css = css
+        self.document().setDefaultStyleSheet(ANSWER_CSS + css)
+        if self._html:
+            self.show_html(self._html)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.isRelative() and url.hasFragment() and not url.path():
@@ -50,17 +80,18 @@ class AnswerView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Images from inside the pack only; everything else is refused (returns nothing)."""
         name = QUrl(name) if isinstance(name, str) else name
-        if kind != QTextDocument.ResourceType.ImageResource.value or not name.isRelative():
+        if kind != QTextDocument.ResourceType.ImageResource.value:
             return None
-        root = self.pack_dir.resolve()
-        target = (root / name.path()).resolve()
-        if not target.is_relative_to(root) or not target.is_file():
+        target = pack_image(self.pack_dir, name)
+        if target is None:
             return None
         return super().loadResource(kind, QUrl.fromLocalFile(str(target)))
 
     def show_html(self, html: str) -> None:
+        self._html = html
         self.setHtml(html)
         self._hold_line_length()
+        self.htmlShown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -68,7 +99,7 @@ class AnswerView(QTextBrowser):
 
     def _hold_line_length(self) -> None:
         """Side margins that keep lines near LINE_LENGTH characters in a wide window."""
-        widest = self.fontMetrics().averageCharWidth() * LINE_LENGTH
+        widest = self.fontMetrics().averageCharWidth() * self.line_length
         side = max(0, (self.viewport().width() - widest) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
@@ -76,3 +107,14 @@ class AnswerView(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+
+def pack_image(pack_dir: Path, name: QUrl) -> Path | None:
+    """The file an answer's image refers to, only if it is inside the pack folder."""
+    if not name.isRelative():
+        return None
+    root = pack_dir.resolve()
+    target = (root / name.path()).resolve()
+    if not target.is_relative_to(root) or not target.is_file():
+        return None
+    return target

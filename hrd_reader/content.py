@@ -109,6 +109,39 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def find_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of ``query`` occur in ``text``: sorted, non-overlapping (start, end)
+    index pairs into ``text``, matched as ``Pack.search`` matches (case- and accent-
+    insensitive), so the answer pane can highlight exactly what made a question match."""
+    words = sorted(set(fold(query).split()), key=len, reverse=True)
+    if not words:
+        return []
+    # Fold character by character, remembering which original character each folded one
+    # came from: folding can change lengths ("ß" → "ss", "é" → "e").
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        part = fold(char)
+        folded.append(part)
+        origin.extend([index] * len(part))
+    haystack = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = haystack.find(word)
+        while start >= 0:
+            end = start + len(word)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = haystack.find(word, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def bundled_pack() -> Pack:
     """The FAQ pack that ships with the reader."""
     # Imported here so that importing content stays free of anything frozen-build specific.

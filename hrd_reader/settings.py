@@ -46,7 +46,36 @@ SPLITTER_STATE: Setting[QByteArray] = Setting(
     "window/splitter", QByteArray, QByteArray(), "sidebar width"
 )
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (LAST_QUESTION, WINDOW_GEOMETRY, SPLITTER_STATE)
+THEME_NAMES = ("system", "light", "dark", "high-contrast")
+THEME: Setting[str] = Setting(
+    "view/theme",
+    str,
+    "system",
+    "colour theme: system (follow the desktop), light, dark or high-contrast",
+    lambda value: value in THEME_NAMES,
+)
+ZOOM_MIN, ZOOM_MAX = 50, 400
+
+
+def _zoom_valid(value: int) -> bool:
+    return ZOOM_MIN <= value <= ZOOM_MAX
+
+
+ZOOM_READING: Setting[int] = Setting(
+    "view/zoomReading", int, 100, "text size of the reading window, in percent", _zoom_valid
+)
+ZOOM_PRESENTATION: Setting[int] = Setting(
+    "view/zoomPresentation", int, 100, "text size in presentation mode, in percent", _zoom_valid
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    LAST_QUESTION,
+    WINDOW_GEOMETRY,
+    SPLITTER_STATE,
+    THEME,
+    ZOOM_READING,
+    ZOOM_PRESENTATION,
+)
 
 
 def _convert(value: Any, kind: type[Any]) -> Any:

@@ -123,14 +123,25 @@ class QuestionList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Keep the current question clearly marked when focus moves to the answer.
-        palette = self.palette()
+        self.base_point_size = self.font().pointSizeF()
+        self.follow_palette(self.palette())
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def follow_palette(self, palette: QPalette) -> None:
+        """Take ``palette`` (a theme's), keeping the current question clearly marked when
+        focus moves to the answer: inactive selection looks like the active one."""
+        palette = QPalette(palette)
         for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
             palette.setColor(
                 QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
             )
         self.setPalette(palette)
-        self.setItemDelegate(WrappingDelegate(self))
+
+    def set_zoom(self, percent: int) -> None:
+        font = self.font()
+        font.setPointSizeF(self.base_point_size * percent / 100)
+        self.setFont(font)
+        self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

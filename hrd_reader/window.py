@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,14 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader import links
+from hrd_reader import links, themes, zoom
 from hrd_reader.about import AboutDialog
 from hrd_reader.actions import ACTIONS, MENUS, create_actions, translate
 from hrd_reader.answer_view import AnswerView
 from hrd_reader.content import Pack
 from hrd_reader.render import question_html
-from hrd_reader.settings import LAST_QUESTION, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
+from hrd_reader.search import Search, SearchPanel
+from hrd_reader.settings import (
+    LAST_QUESTION,
+    SPLITTER_STATE,
+    THEME,
+    WINDOW_GEOMETRY,
+    ZOOM_READING,
+    Settings,
+)
 from hrd_reader.sidebar import QuestionList, QuestionModel
+
+THEME_ACTIONS = {
+    "system": "actionThemeSystem",
+    "light": "actionThemeLight",
+    "dark": "actionThemeDark",
+    "high-contrast": "actionThemeHighContrast",
+}
 
 FIRST_RUN_SIZE = (1100, 720)
 
@@ -57,9 +73,20 @@ class MainWindow(QMainWindow):
         self.actions_by_id = create_actions(self, self._handlers())
         self._build_menus()
         self._build_central()
+        self.search = Search(
+            pack, self.sidebar, self.question_list, self.answer_view, self.show_question
+        )
+        self._build_zoom()
         self._apply_pack()
         self.question_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        self.theme = ""
+        self.colors = themes.LIGHT
+        self.set_theme(self.settings.get(THEME))
+        # "Follow system" follows the desktop switching between light and dark, too.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.zoom_percent = self.settings.get(ZOOM_READING)
+        self.set_zoom(self.zoom_percent)
         self._restore()
         for warning in (*pack.warnings, *self.settings.warnings):
             self.statusBar().showMessage(warning, 15000)
@@ -74,12 +101,25 @@ class MainWindow(QMainWindow):
             "actionDonate": lambda: self.open_link(QUrl(self.pack.donate.url)),
             "actionSignup": lambda: self.open_link(QUrl(self.pack.signup.url)),
             "actionAbout": self.show_about,
+            "actionFind": lambda: self.search.focus(),
+            "actionFindNext": lambda: self.search.find_next(),
+            "actionFindPrevious": lambda: self.search.find_previous(),
+            "actionZoomIn": lambda: self.zoom_by(1),
+            "actionZoomOut": lambda: self.zoom_by(-1),
+            "actionZoomReset": lambda: self.set_zoom(100),
+            "actionThemeSystem": lambda: self.set_theme("system"),
+            "actionThemeLight": lambda: self.set_theme("light"),
+            "actionThemeDark": lambda: self.set_theme("dark"),
+            "actionThemeHighContrast": lambda: self.set_theme("high-contrast"),
+            "actionFullScreen": self.toggle_full_screen,
         }
 
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
         for key, title in MENUS:
-            menu = self.menuBar().addMenu(translate(title))
+            parent, _, _child = key.rpartition(".")
+            owner = menus[parent] if parent else self.menuBar()
+            menu = owner.addMenu(translate(title))
             menu.setObjectName(f"{key}Menu")
             menus[key] = menu
         toolbar = QToolBar(tr("Navigation"))
@@ -121,12 +161,6 @@ class MainWindow(QMainWindow):
         bold = self.donate_button.font()
         bold.setBold(True)
         self.donate_button.setFont(bold)
-        self.donate_button.setStyleSheet(
-            "QPushButton#donateButton { background: #0b5394; color: white; border: none;"
-            " border-radius: 4px; padding: 6px 22px; }"
-            "QPushButton#donateButton:hover { background: #0a4a84; }"
-            "QPushButton#donateButton:focus { outline: 2px solid #f1c232; }"
-        )
 
         bar = QWidget()
         bar.setObjectName("callToActionBar")
@@ -148,7 +182,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.question_list)
+        self.sidebar = SearchPanel(self.question_list)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -156,9 +191,20 @@ class MainWindow(QMainWindow):
         self.question_list.setMinimumWidth(180)
         self.setCentralWidget(self.splitter)
 
+        self.setTabOrder(self.sidebar.field, self.question_list)
         self.setTabOrder(self.question_list, self.answer_view)
         self.setTabOrder(self.answer_view, self.signup_button)
         self.setTabOrder(self.signup_button, self.donate_button)
+
+    def _build_zoom(self) -> None:
+        self.zoom_controls = zoom.ZoomControls()
+        self.zoom_controls.stepRequested.connect(self.zoom_by)
+        self.zoom_controls.resetRequested.connect(lambda: self.set_zoom(100))
+        self.statusBar().addPermanentWidget(self.zoom_controls)
+        self.wheel_zoom = zoom.WheelZoom(self)
+        self.wheel_zoom.stepped.connect(self.zoom_by)
+        for widget in (self.answer_view.viewport(), self.question_list.viewport()):
+            widget.installEventFilter(self.wheel_zoom)
 
     def _apply_pack(self) -> None:
         pack = self.pack
@@ -181,6 +227,46 @@ class MainWindow(QMainWindow):
         self.attribution.setText(f"<small>{attribution}</small>")
         self.actions_by_id["actionDonate"].setText(pack.donate.label)
         self.actions_by_id["actionSignup"].setText(pack.signup.label)
+
+    # -- view ----------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        if name not in themes.THEMES:
+            name = "system"
+        self.theme = name
+        self.colors = themes.apply_theme(name)
+        self.settings.set(THEME, name)
+        self.actions_by_id[THEME_ACTIONS[name]].setChecked(True)
+        palette = themes.palette_for(self.colors)
+        self.answer_view.set_colors(palette, themes.answer_css(self.colors))
+        native = name == "system" and not self.colors.dark
+        self.question_list.follow_palette(QApplication.palette() if native else palette)
+        self.donate_button.setStyleSheet(themes.primary_button_css(self.colors))
+        self.search.set_colors(self.colors)
+
+    def _on_color_scheme_changed(self) -> None:
+        if self.theme == "system":
+            self.set_theme("system")
+
+    def set_zoom(self, percent: int) -> None:
+        percent = zoom.clamp(percent)
+        self.zoom_percent = percent
+        self.settings.set(ZOOM_READING, percent)
+        self.answer_view.set_zoom(percent)
+        self.question_list.set_zoom(percent)
+        self.zoom_controls.set_percent(percent)
+        self.actions_by_id["actionZoomIn"].setEnabled(percent < zoom.STEPS[-1])
+        self.actions_by_id["actionZoomOut"].setEnabled(percent > zoom.STEPS[0])
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(zoom.step(self.zoom_percent, steps))
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.actions_by_id["actionFullScreen"].setChecked(self.isFullScreen())
 
     # -- state ---------------------------------------------------------------------
 
@@ -243,8 +329,14 @@ class MainWindow(QMainWindow):
             self.show_question(row)
 
     def step(self, delta: int) -> None:
+        """To the next/previous question the sidebar shows (a search may hide some)."""
         row = self.current_row()
-        self.show_question(max(0, min(len(self.pack.questions) - 1, row + delta)))
+        visible = [
+            r for r in range(len(self.pack.questions)) if not self.question_list.isRowHidden(r)
+        ]
+        following = [r for r in visible if (r > row if delta > 0 else r < row)]
+        if following:
+            self.show_question(following[0] if delta > 0 else following[-1])
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

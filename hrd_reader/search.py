@@ -1,0 +1,218 @@
+"""Search as you type: the search field over the sidebar, the narrowed question list, and the
+matches highlighted in the answer pane (Enter/F3 next, Shift+F3 previous, Esc clears).
+
+What matches is decided in the pure content layer (``Pack.search``, ``find_spans``: case- and
+accent-insensitive); this module only shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+
+from hrd_reader.answer_view import AnswerView
+from hrd_reader.content import Pack, find_spans
+from hrd_reader.sidebar import QuestionList
+from hrd_reader.themes import LIGHT, ThemeColors
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("search", text)
+
+
+class SearchField(QLineEdit):
+    """The search box: Esc clears it, Shift+Enter goes to the previous match."""
+
+    previousRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchField")
+        self.setPlaceholderText(tr("Search (Ctrl+F)"))
+        self.setAccessibleName(tr("Search questions and answers"))
+        self.setToolTip(
+            tr("Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear")
+        )
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.previousRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """The sidebar: search field, a plain status line ("No results"), the question list."""
+
+    def __init__(self, question_list: QuestionList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebarPanel")
+        self.field = SearchField()
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.field)
+        column.addWidget(self.status)
+        column.addWidget(question_list, 1)
+
+
+class Search(QObject):
+    """Narrows the sidebar to matching questions and highlights the matches in the answer."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        panel: SearchPanel,
+        question_list: QuestionList,
+        answer_view: AnswerView,
+        show_question: Callable[[int], None],
+    ) -> None:
+        super().__init__(panel)
+        self.pack = pack
+        self.panel = panel
+        self.field = panel.field
+        self.question_list = question_list
+        self.answer_view = answer_view
+        self._show_question = show_question
+        self.colors: ThemeColors = LIGHT
+        self.query = ""
+        self.matches: list[int] = list(range(len(pack.questions)))
+        self.spans: list[tuple[int, int]] = []  # document positions of matches in the answer
+        self.current = -1  # index into spans of the match F3 moved to
+        self.field.textChanged.connect(self.set_query)
+        self.field.returnPressed.connect(self.find_next)
+        self.field.previousRequested.connect(self.find_previous)
+        answer_view.htmlShown.connect(self.highlight)
+
+    def set_colors(self, colors: ThemeColors) -> None:
+        self.colors = colors
+        self._paint()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_query(self, text: str) -> None:
+        self.query = text.strip()
+        rows = len(self.pack.questions)
+        self.matches = self.pack.search(self.query)
+        matching = set(self.matches)
+        for row in range(rows):
+            self.question_list.setRowHidden(row, row not in matching)
+        status = self.panel.status
+        if not self.query:
+            status.hide()
+        elif not self.matches:
+            status.setText(tr("No results for “{query}”").format(query=self.query))
+            status.show()
+        else:
+            status.setText(
+                tr("{count} of {total} questions match").format(count=len(self.matches), total=rows)
+            )
+            status.show()
+        current = self.question_list.current_row()
+        if self.matches and current not in matching:
+            self._show_question(self.matches[0])  # highlights once the answer is shown
+        else:
+            self.highlight()
+
+    def highlight(self) -> None:
+        """Mark every match in the answer now shown (called after each new answer)."""
+        self.current = -1
+        self.spans = []
+        if self.query and self.question_list.current_row() in self.matches:
+            plain = self.answer_view.document().toPlainText()
+            to_position = _utf16_offsets(plain)
+            self.spans = [
+                (to_position(s), to_position(e)) for s, e in find_spans(plain, self.query)
+            ]
+        self._paint()
+
+    def _paint(self) -> None:
+        selections = []
+        for index, (start, end) in enumerate(self.spans):
+            current = index == self.current
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.answer_view.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            colors = self.colors
+            fmt.setBackground(QColor(colors.current_match if current else colors.match))
+            fmt.setForeground(QColor(colors.current_match_text if current else colors.match_text))
+            selection.format = fmt
+            selections.append(selection)
+        self.answer_view.setExtraSelections(selections)
+
+    def current_match_text(self) -> str:
+        if not 0 <= self.current < len(self.spans):
+            return ""
+        cursor = QTextCursor(self.answer_view.document())
+        start, end = self.spans[self.current]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def find_next(self) -> None:
+        self._move(1)
+
+    def find_previous(self) -> None:
+        self._move(-1)
+
+    def _move(self, direction: int) -> None:
+        """To the next/previous match: in this answer, then in the next matching question."""
+        if not self.query:
+            self.focus()
+            return
+        if not self.matches:
+            return
+        target = self.current + direction
+        if self.spans and (self.current >= 0 or direction > 0) and 0 <= target < len(self.spans):
+            self._select(target)
+            return
+        if self.spans and self.current < 0 and direction < 0:
+            self._select(len(self.spans) - 1)
+            return
+        row = self.question_list.current_row()
+        order = self.matches
+        position = order.index(row) if row in order else -1
+        following = order[(position + direction) % len(order)]
+        self._show_question(following)
+        if following == row:  # the only matching question: wrap around inside it
+            self.highlight()
+        if self.spans:
+            self._select(0 if direction > 0 else len(self.spans) - 1)
+
+    def _select(self, index: int) -> None:
+        self.current = index
+        self._paint()
+        cursor = QTextCursor(self.answer_view.document())
+        cursor.setPosition(self.spans[index][0])
+        self.answer_view.setTextCursor(cursor)
+        self.answer_view.ensureCursorVisible()
+
+
+def _utf16_offsets(text: str) -> Callable[[int], int]:
+    """Python string index → QTextDocument position (UTF-16 code units)."""
+    if all(ord(c) <= 0xFFFF for c in text):
+        return lambda index: index
+    prefix = [0]
+    for char in text:
+        prefix.append(prefix[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return lambda index: prefix[index]

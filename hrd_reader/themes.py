@@ -1,0 +1,238 @@
+"""Colour themes — Light, Dark, High contrast and Follow system — for the whole window.
+
+``theme_colors`` is a pure function (hex strings, no Qt objects) so that a test can check
+the WCAG contrast of every pair a reader sees: body text, links, headings, selection and
+search highlights. ``apply_theme`` turns the colours into the application's style and
+palette; the answer pane and the sidebar take theirs from ``answer_css``/``palette_for``.
+Dark and high contrast use Qt's Fusion style, because native styles (Windows, macOS) draw
+their own light controls whatever the palette says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark", "high-contrast")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("themes", text)
+
+
+@dataclass(frozen=True)
+class ThemeColors:
+    """Every colour a theme defines, as ``#rrggbb``."""
+
+    name: str  # the theme these colours draw ("light", "dark", "high-contrast")
+    dark: bool  # light text on a dark background: needs Fusion
+    window: str
+    window_text: str
+    base: str  # answer pane and sidebar background
+    alternate_base: str
+    text: str  # body text
+    muted_text: str  # footers, placeholders: still ≥ 7:1
+    heading: str
+    link: str
+    link_visited: str
+    button: str
+    button_text: str
+    highlight: str  # selection and the current question
+    highlighted_text: str
+    match: str  # search matches in the answer
+    match_text: str
+    current_match: str  # the match F3 moved to
+    current_match_text: str
+    primary: str  # the Donate button
+    primary_text: str
+    focus: str  # keyboard focus outline
+
+    def pairs(self) -> dict[str, tuple[str, str]]:
+        """(foreground, background) of each text a reader sees, for contrast checks."""
+        return {
+            "body text": (self.text, self.base),
+            "window text": (self.window_text, self.window),
+            "muted text": (self.muted_text, self.base),
+            "heading": (self.heading, self.base),
+            "link": (self.link, self.base),
+            "visited link": (self.link_visited, self.base),
+            "button": (self.button_text, self.button),
+            "selection": (self.highlighted_text, self.highlight),
+            "search match": (self.match_text, self.match),
+            "current match": (self.current_match_text, self.current_match),
+            "donate button": (self.primary_text, self.primary),
+        }
+
+
+LIGHT = ThemeColors(
+    name="light",
+    dark=False,
+    window="#f3f3f3",
+    window_text="#1a1a1a",
+    base="#ffffff",
+    alternate_base="#f5f7fa",
+    text="#1a1a1a",
+    muted_text="#4d4d4d",
+    heading="#0b3d6b",
+    link="#0b4a85",
+    link_visited="#5a2d82",
+    button="#f0f0f0",
+    button_text="#1a1a1a",
+    highlight="#0b5394",
+    highlighted_text="#ffffff",
+    match="#ffe066",
+    match_text="#000000",
+    current_match="#ffa94d",
+    current_match_text="#000000",
+    primary="#0b5394",
+    primary_text="#ffffff",
+    focus="#f1c232",
+)
+DARK = ThemeColors(
+    name="dark",
+    dark=True,
+    window="#202124",
+    window_text="#e8e8e8",
+    base="#121212",
+    alternate_base="#1c1c1e",
+    text="#e6e6e6",
+    muted_text="#b0b0b0",
+    heading="#ffffff",
+    link="#9ccfff",
+    link_visited="#d7b8ff",
+    button="#2d2f33",
+    button_text="#ededed",
+    highlight="#0a3d73",
+    highlighted_text="#ffffff",
+    match="#ffe066",
+    match_text="#000000",
+    current_match="#ffa94d",
+    current_match_text="#000000",
+    primary="#0a3d73",
+    primary_text="#ffffff",
+    focus="#f1c232",
+)
+HIGH_CONTRAST = ThemeColors(
+    name="high-contrast",
+    dark=True,
+    window="#000000",
+    window_text="#ffffff",
+    base="#000000",
+    alternate_base="#000000",
+    text="#ffffff",
+    muted_text="#ffffff",
+    heading="#ffff00",
+    link="#ffff00",
+    link_visited="#ffff00",
+    button="#000000",
+    button_text="#ffffff",
+    highlight="#ffff00",
+    highlighted_text="#000000",
+    match="#00ffff",
+    match_text="#000000",
+    current_match="#ffff00",
+    current_match_text="#000000",
+    primary="#ffff00",
+    primary_text="#000000",
+    focus="#00ffff",
+)
+
+
+def theme_label(name: str) -> str:
+    return {
+        "system": tr("Follow system"),
+        "light": tr("Light"),
+        "dark": tr("Dark"),
+        "high-contrast": tr("High contrast"),
+    }.get(name, name)
+
+
+def theme_colors(name: str, system_dark: bool = False) -> ThemeColors:
+    """The colours of theme ``name``; "system" is Light or Dark as the desktop is."""
+    if name == "system":
+        return DARK if system_dark else LIGHT
+    return {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}.get(name, LIGHT)
+
+
+def answer_css(colors: ThemeColors) -> str:
+    """The answer pane's colours; sizes stay relative so zoom scales headings too."""
+    return (
+        f"h1, h2, h3, h4 {{ color: {colors.heading}; }}\n"
+        f"a {{ color: {colors.link}; text-decoration: underline; }}\n"
+        f"code, pre {{ color: {colors.text}; }}\n"
+        f"th, td {{ border-color: {colors.muted_text}; }}\n"
+    )
+
+
+def primary_button_css(colors: ThemeColors) -> str:
+    """The Donate button: the primary call to action in every theme."""
+    return (
+        f"QPushButton#donateButton {{ background: {colors.primary}; color: {colors.primary_text};"
+        f" border: 2px solid {colors.primary}; border-radius: 4px; padding: 6px 22px; }}"
+        f"QPushButton#donateButton:focus {{ border: 2px solid {colors.focus}; }}"
+    )
+
+
+def palette_for(colors: ThemeColors) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    entries = {
+        role.Window: colors.window,
+        role.WindowText: colors.window_text,
+        role.Base: colors.base,
+        role.AlternateBase: colors.alternate_base,
+        role.Text: colors.text,
+        role.PlaceholderText: colors.muted_text,
+        role.Button: colors.button,
+        role.ButtonText: colors.button_text,
+        role.BrightText: colors.highlighted_text,
+        role.Highlight: colors.highlight,
+        role.HighlightedText: colors.highlighted_text,
+        role.Link: colors.link,
+        role.LinkVisited: colors.link_visited,
+        role.ToolTipBase: colors.base,
+        role.ToolTipText: colors.text,
+        role.Accent: colors.highlight,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for which, value in entries.items():
+            palette.setColor(group, which, QColor(value))
+    # Disabled controls stay legible but visibly off.
+    for which, value in entries.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor(value))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor(colors.muted_text))
+    # Frames and separators.
+    palette.setColor(role.Light, QColor(colors.muted_text if colors.dark else "#ffffff"))
+    palette.setColor(role.Mid, QColor(colors.muted_text))
+    palette.setColor(role.Dark, QColor(colors.muted_text))
+    palette.setColor(role.Shadow, QColor("#000000"))
+    return palette
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+_native_style: list[str] = []
+
+
+def apply_theme(name: str) -> ThemeColors:
+    """Set the application's style and palette for theme ``name``; return its colours."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if not _native_style:
+        _native_style.append(app.style().name())
+    colors = theme_colors(name, system_is_dark())
+    style = "fusion" if colors.dark else _native_style[0]
+    if app.style().name().lower() != style.lower():
+        app.setStyle(style)
+    if name == "system" and not colors.dark:
+        # The native look, untouched: the desktop's own light palette.
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(palette_for(colors))
+    return colors

@@ -1,0 +1,101 @@
+"""Zoom: the steps between 50 % and 400 %, the visible controls (− 100 % +) and Ctrl+wheel.
+
+The window owns the percentage (one per mode, kept in settings); this module only says what
+the next step is and turns clicks and wheel turns into steps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from hrd_reader.settings import ZOOM_MAX, ZOOM_MIN
+
+STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
+assert STEPS[0] == ZOOM_MIN and STEPS[-1] == ZOOM_MAX
+WHEEL_NOTCH = 120  # angleDelta of one wheel notch; touchpads send smaller parts of it
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("zoom", text)
+
+
+def clamp(percent: int) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, percent))
+
+
+def step(percent: int, steps: int) -> int:
+    """``percent`` moved by ``steps`` zoom steps (negative = smaller), within the limits."""
+    value = clamp(percent)
+    for _ in range(abs(steps)):
+        if steps > 0:
+            value = next((s for s in STEPS if s > value), ZOOM_MAX)
+        else:
+            value = next((s for s in reversed(STEPS) if s < value), ZOOM_MIN)
+    return value
+
+
+class ZoomControls(QWidget):
+    """ "− 120 % +" for the status bar: the percentage is always visible; clicking it resets."""
+
+    stepRequested = Signal(int)
+    resetRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zoomControls")
+        self.out_button = QToolButton()
+        self.out_button.setObjectName("zoomOutButton")
+        self.out_button.setText("−")
+        self.out_button.setToolTip(tr("Smaller text (Ctrl+Minus)"))
+        self.out_button.setAccessibleName(tr("Zoom out"))
+        self.label = QToolButton()
+        self.label.setObjectName("zoomLabel")
+        self.label.setToolTip(tr("Text size; click for 100 % (Ctrl+0)"))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("400 %") + 16)
+        self.in_button = QToolButton()
+        self.in_button.setObjectName("zoomInButton")
+        self.in_button.setText("+")
+        self.in_button.setToolTip(tr("Larger text (Ctrl+Plus)"))
+        self.in_button.setAccessibleName(tr("Zoom in"))
+        for button in (self.out_button, self.label, self.in_button):
+            button.setAutoRaise(True)
+        self.out_button.clicked.connect(lambda: self.stepRequested.emit(-1))
+        self.in_button.clicked.connect(lambda: self.stepRequested.emit(1))
+        self.label.clicked.connect(self.resetRequested.emit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        for button in (self.out_button, self.label, self.in_button):
+            row.addWidget(button)
+        self.set_percent(100)
+
+    def set_percent(self, percent: int) -> None:
+        self.label.setText(tr("{percent} %").format(percent=percent))
+        self.label.setAccessibleName(tr("Text size {percent} percent").format(percent=percent))
+        self.out_button.setEnabled(percent > ZOOM_MIN)
+        self.in_button.setEnabled(percent < ZOOM_MAX)
+
+
+class WheelZoom(QObject):
+    """Event filter: Ctrl + mouse wheel over a watched widget zooms instead of scrolling."""
+
+    stepped = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        self._pending += event.angleDelta().y()
+        notches = int(self._pending / WHEEL_NOTCH)
+        if notches:
+            self._pending -= notches * WHEEL_NOTCH
+            self.stepped.emit(notches)
+        event.accept()
+        return True
