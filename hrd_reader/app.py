@@ -45,6 +45,11 @@ def _reader_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--question", metavar="ID", help="open at the question with this id")
     parser.add_argument(
+        "--presentation",
+        action="store_true",
+        help="start in presentation mode: full screen, large type (Esc leaves)",
+    )
+    parser.add_argument(
         "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
     )
     parser.add_argument(
@@ -144,10 +149,13 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.question:
         window.show_question_id(args.question)
     window.show()
+    if args.presentation:
+        window.start_presentation()
     if args.screenshot:
         from hrd_reader.qt_app import save_when_shown
 
-        save_when_shown(window, Path(args.screenshot))
+        shown = window.presentation if window.presentation is not None else window
+        save_when_shown(shown, Path(args.screenshot))
     return app.exec()
 
 

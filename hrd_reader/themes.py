@@ -176,6 +176,18 @@ def primary_button_css(colors: ThemeColors) -> str:
     )
 
 
+def search_field_css(colors: ThemeColors) -> str:
+    """Fusion draws a line edit's frame a shade off the window colour, which is invisible on
+    black: give the search field a visible border in the dark themes."""
+    if not colors.dark:
+        return ""
+    return (
+        f"QLineEdit#searchField {{ border: 1px solid {colors.muted_text}; border-radius: 3px;"
+        f" padding: 3px; background: {colors.base}; color: {colors.text}; }}"
+        f"QLineEdit#searchField:focus {{ border: 2px solid {colors.focus}; }}"
+    )
+
+
 def palette_for(colors: ThemeColors) -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole

@@ -29,6 +29,7 @@ from hrd_reader.about import AboutDialog
 from hrd_reader.actions import ACTIONS, MENUS, create_actions, translate
 from hrd_reader.answer_view import AnswerView
 from hrd_reader.content import Pack
+from hrd_reader.presentation import PresentationWindow
 from hrd_reader.render import question_html
 from hrd_reader.search import Search, SearchPanel
 from hrd_reader.settings import (
@@ -36,9 +37,11 @@ from hrd_reader.settings import (
     SPLITTER_STATE,
     THEME,
     WINDOW_GEOMETRY,
+    ZOOM_PRESENTATION,
     ZOOM_READING,
     Settings,
 )
+from hrd_reader.share import ShareWindow
 from hrd_reader.sidebar import QuestionList, QuestionModel
 
 THEME_ACTIONS = {
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self._apply_pack()
         self.question_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        self.presentation: PresentationWindow | None = None
+        self.share: ShareWindow | None = None
         self.theme = ""
         self.colors = themes.LIGHT
         self.set_theme(self.settings.get(THEME))
@@ -112,6 +117,8 @@ class MainWindow(QMainWindow):
             "actionThemeDark": lambda: self.set_theme("dark"),
             "actionThemeHighContrast": lambda: self.set_theme("high-contrast"),
             "actionFullScreen": self.toggle_full_screen,
+            "actionPresentation": self.start_presentation,
+            "actionShowQr": self.show_share,
         }
 
     def _build_menus(self) -> None:
@@ -242,24 +249,82 @@ class MainWindow(QMainWindow):
         native = name == "system" and not self.colors.dark
         self.question_list.follow_palette(QApplication.palette() if native else palette)
         self.donate_button.setStyleSheet(themes.primary_button_css(self.colors))
+        self.sidebar.field.setStyleSheet(themes.search_field_css(self.colors))
         self.search.set_colors(self.colors)
+        if self.presentation is not None:
+            self.presentation.set_colors(self.colors)
 
     def _on_color_scheme_changed(self) -> None:
         if self.theme == "system":
             self.set_theme("system")
 
     def set_zoom(self, percent: int) -> None:
+        """Zoom the mode on screen: presentation when it runs, else the reading window.
+        Each mode keeps its own percentage (a projector wants bigger type than a desk)."""
         percent = zoom.clamp(percent)
-        self.zoom_percent = percent
-        self.settings.set(ZOOM_READING, percent)
-        self.answer_view.set_zoom(percent)
-        self.question_list.set_zoom(percent)
-        self.zoom_controls.set_percent(percent)
+        if self.presentation is not None:
+            self.presentation.set_zoom(percent)
+            self.settings.set(ZOOM_PRESENTATION, percent)
+        else:
+            self.zoom_percent = percent
+            self.settings.set(ZOOM_READING, percent)
+            self.answer_view.set_zoom(percent)
+            self.question_list.set_zoom(percent)
+            self.zoom_controls.set_percent(percent)
         self.actions_by_id["actionZoomIn"].setEnabled(percent < zoom.STEPS[-1])
         self.actions_by_id["actionZoomOut"].setEnabled(percent > zoom.STEPS[0])
 
+    def current_zoom(self) -> int:
+        return self.presentation.zoom if self.presentation is not None else self.zoom_percent
+
     def zoom_by(self, steps: int) -> None:
-        self.set_zoom(zoom.step(self.zoom_percent, steps))
+        self.set_zoom(zoom.step(self.current_zoom(), steps))
+
+    # -- presentation and sharing ------------------------------------------------------
+
+    def start_presentation(self) -> None:
+        """Full screen, one question at a time, on the screen this window is on."""
+        if self.presentation is not None:
+            self.presentation.activateWindow()
+            return
+        show = PresentationWindow(self.pack)
+        self.presentation = show
+        show.set_colors(self.colors)
+        # Zoom keys work there too; they act on the presentation's own zoom.
+        show.addActions(
+            [self.actions_by_id[a] for a in ("actionZoomIn", "actionZoomOut", "actionZoomReset")]
+        )
+        show.rowChanged.connect(self.show_question)
+        show.shareRequested.connect(self.show_share)
+        show.answer.questionRequested.connect(
+            lambda qid: show.show_row(self.pack.index_of(qid) or 0)
+        )
+        show.answer.linkRequested.connect(self.open_link)
+        show.closed.connect(self._presentation_closed)
+        show.show_row(max(0, self.current_row()))
+        show.set_zoom(self.settings.get(ZOOM_PRESENTATION))
+        show.show_on(self.screen())
+        self.set_zoom(show.zoom)
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.set_zoom(self.zoom_percent)
+        self.activateWindow()
+
+    def show_share(self) -> None:
+        """The Donate and Sign Up addresses as full-screen QR codes, over whatever is shown."""
+        if self.share is not None:
+            self.share.activateWindow()
+            return
+        screen = self.presentation.screen() if self.presentation is not None else self.screen()
+        self.share = ShareWindow(self.pack)
+        self.share.closed.connect(self._share_closed)
+        self.share.show_on(screen)
+
+    def _share_closed(self) -> None:
+        self.share = None
+        if self.presentation is not None:
+            self.presentation.activateWindow()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -292,6 +357,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for other in (self.share, self.presentation):
+            if other is not None:
+                other.close()
         self.save_state()
         super().closeEvent(event)
 

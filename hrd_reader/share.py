@@ -1,0 +1,141 @@
+"""Share with the room: the Donate and Sign Up addresses as full-screen QR codes.
+
+A link on a projector cannot be clicked; a QR code can be scanned from a seat. Each code has
+its label and the address printed under it in large type, for people without a scanner.
+The codes are made here with segno (``qr.py``), never fetched. Always dark on white,
+whatever the theme: phone cameras read that best. Any key (or a click) closes the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hrd_reader.content import Link, Pack
+from hrd_reader.presentation import MODIFIER_KEYS
+from hrd_reader.qr import qr_image, qr_matrix
+
+QUIET = 4  # modules of white around a code, as the QR standard asks
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("share", text)
+
+
+class QrPanel(QWidget):
+    """One address: its label, its QR code as large as fits, the address in large type."""
+
+    def __init__(self, link: Link, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"share{key}Panel")
+        self.link = link
+        self.modules = len(qr_matrix(link.url)) + 2 * QUIET
+        self.label = QLabel(link.label)
+        self.label.setObjectName(f"share{key}Label")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.code = QLabel()
+        self.code.setObjectName(f"shareQr{key}")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setAccessibleName(tr("QR code of {address}").format(address=link.url))
+        self.address = QLabel(link.url)
+        self.address.setObjectName(f"share{key}Address")
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setWordWrap(True)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(self)
+        column.addWidget(self.label)
+        column.addWidget(self.code, 1)
+        column.addWidget(self.address)
+
+    def fit(self, width: int, height: int) -> None:
+        """Size the type and the code for a panel of ``width`` × ``height`` pixels."""
+        label_font = QFont(self.label.font())
+        label_font.setPixelSize(max(12, height // 14))
+        label_font.setBold(True)
+        self.label.setFont(label_font)
+        # The address on as few lines as the width allows, never smaller than readable.
+        address_font = QFont(self.address.font())
+        size = max(14, height // 22)
+        smallest = max(14, height // 36)  # below that, wrap the address instead
+        while size > smallest:
+            address_font.setPixelSize(size)
+            if QFontMetrics(address_font).horizontalAdvance(self.link.url) <= width * 0.95:
+                break
+            size -= 2
+        address_font.setPixelSize(max(size, smallest))
+        self.address.setFont(address_font)
+        room = min(width, int(height * 0.62))
+        module = max(2, room // self.modules)
+        self.code.setPixmap(QPixmap.fromImage(qr_image(self.link.url, module=module, quiet=QUIET)))
+
+
+class ShareWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("shareWindow")
+        self.setWindowTitle(tr("Scan to donate or sign up"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+        self.setPalette(palette)
+        self.donate = QrPanel(pack.donate, "Donate")
+        self.signup = QrPanel(pack.signup, "Signup")
+        self.hint = QLabel(tr("Scan a code with your phone's camera · any key closes"))
+        self.hint.setObjectName("shareHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addWidget(self.donate, 1)
+        row.addWidget(self.signup, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(row, 1)
+        column.addWidget(self.hint)
+
+    def show_on(self, screen: QScreen) -> None:
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self._fit()
+        self.showFullScreen()
+        self.activateWindow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width, height = self.width(), self.height()
+        hint_font = QFont(self.hint.font())
+        hint_font.setPixelSize(max(10, height // 45))
+        self.hint.setFont(hint_font)
+        for panel in (self.donate, self.signup):
+            panel.fit(width // 2 - 40, height - height // 12)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in MODIFIER_KEYS:
+            return
+        event.accept()
+        self.close()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
