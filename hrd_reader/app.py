@@ -63,6 +63,12 @@ def _reader_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="save a picture of the window once it is shown, then exit",
     )
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="quit as soon as the first answer has been painted on screen (for measuring "
+        "start-up time: python -m bench)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {VERSION}")
     return parser
 
@@ -156,6 +162,10 @@ def run_reader(args: argparse.Namespace) -> int:
 
         shown = window.presentation if window.presentation is not None else window
         save_when_shown(shown, Path(args.screenshot))
+    elif args.exit_after_paint:
+        from hrd_reader.qt_app import quit_after_first_paint
+
+        quit_after_first_paint(window.answer_view.viewport())
     return app.exec()
 
 

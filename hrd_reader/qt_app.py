@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -49,3 +49,23 @@ def save_when_shown(window: QWidget, path: Path, timeout_ms: int = 10000) -> Non
 
     timer.timeout.connect(poll)
     timer.start(50)
+
+
+class _QuitAfterPaint(QObject):
+    """Event filter: once the watched widget has painted, quit when the frame is out."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Queued, so the backing store is flushed to the window before the loop ends.
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def quit_after_first_paint(widget: QWidget) -> None:
+    """Quit the application right after ``widget`` is first painted (start-up timing).
+
+    The same filter is used on the bare Qt window ``python -m bench`` compares against, so
+    both programs are measured up to the same moment.
+    """
+    widget.installEventFilter(_QuitAfterPaint(widget))

@@ -1,0 +1,106 @@
+"""``python -m bench``: run every measurement, print the Markdown table, write the results.
+
+    python -m bench                 the full run (about 5 minutes on a 2-core laptop)
+    python -m bench --quick         a tiny run that only proves the benchmark works
+    python -m bench --platform offscreen   without Xvfb (figures are not comparable)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import frozen, generate, startup
+from bench.display import display
+from bench.report import TARGETS, markdown_table
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and few runs (for tests)")
+    parser.add_argument("--runs", type=int, help="start-up runs of each program (default 15)")
+    parser.add_argument(
+        "--platform",
+        choices=("xvfb", "offscreen"),
+        default="xvfb" if shutil.which("Xvfb") else "offscreen",
+        help="where the windows are shown (default: xvfb when installed)",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for latest.md/.json")
+    return parser
+
+
+def _log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    quick = args.quick
+    runs = args.runs or (2 if quick else 15)
+    large, huge = (60, 300) if quick else (1000, 10_000)
+    results: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
+        f"{platform.release()}",
+        "python": platform.python_version(),
+        "platform": args.platform,
+        "quick": quick,
+        "targets": TARGETS,
+    }
+    with display(args.platform) as env, tempfile.TemporaryDirectory(prefix="hrd-bench-") as tmp:
+        _log(f"start-up and memory: {runs} runs each, interleaved, on {args.platform}")
+        results["startup"] = startup.measure(runs, env)
+        _log("packaged build")
+        results["frozen"] = frozen.measure(max(2, runs // 2), env)
+
+        # The rest runs in this process on the same display.
+        os.environ.update(env)
+        from bench import inprocess
+
+        packs = {}
+        for count in (large, huge):
+            _log(f"generating a {count:,}-question pack")
+            packs[count] = generate.write_pack(Path(tmp) / f"pack-{count}", count)
+        _log("question switch")
+        results["switch_bundled"] = inprocess.question_switch(None, 20 if quick else 200)
+        results["switch_large"] = inprocess.question_switch(packs[large], 20 if quick else 400)
+        _log("pack load")
+        results["load"] = [
+            inprocess.pack_load(packs[large], 1 if quick else 5),
+            inprocess.pack_load(packs[huge], 1 if quick else 3),
+        ]
+        _log("search")
+        results["search"] = [inprocess.search(packs[large]), inprocess.search(packs[huge])]
+        _log("export")
+        results["export"] = inprocess.export_pdf(1 if quick else 5)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    results = run(args)
+    table = markdown_table(results)
+    header = (
+        f"HRD Reader benchmark, {results['when']} — {results['machine']}, Python "
+        f"{results['python']}, Qt platform: {results['platform']}"
+        + (" (QUICK RUN: tiny sizes, not comparable)" if results["quick"] else "")
+    )
+    print(header + "\n\n" + table)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "latest.md").write_text(header + "\n\n" + table + "\n", encoding="utf-8")
+    (args.out / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    _log(f"written to {args.out / 'latest.md'} and latest.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

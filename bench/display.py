@@ -1,0 +1,42 @@
+"""The display the benchmark runs on: a private Xvfb server, or Qt's offscreen platform.
+
+Xvfb is a real X server, so the reader goes through the same xcb platform plugin, fonts and
+window-system calls as on a desktop; offscreen is the fallback when Xvfb is not installed
+(``./test.sh`` installs it). Both programs of a comparison always run on the same one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def display(platform: str) -> Iterator[dict[str, str]]:
+    """Environment variables that put Qt on ``platform`` ("xvfb" or "offscreen")."""
+    if platform == "offscreen":
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise RuntimeError("Xvfb is not installed — run ./test.sh once, or use --platform offscreen")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    try:
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

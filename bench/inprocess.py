@@ -1,0 +1,233 @@
+"""Measurements taken inside one process with the real window: question switch, pack load,
+search per keystroke and PDF export.
+
+Everything goes through the reader's public pieces (``load_pack``, ``MainWindow`` and its
+widgets by object name), the way a user's input would, and each timing ends when the
+result is painted: the answer pane or the sidebar is repainted synchronously before the
+clock stops. Between two switches or keystrokes the event loop runs for a moment, as it
+does between a person's key presses.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.stats import summary
+
+# Words a trainer would type into the search field, one keystroke at a time.
+SEARCH_QUERIES = ("detention", "police custody", "bogota", "safety plan")
+HUMAN_PAUSE_MS = 15
+
+
+def _app() -> Any:
+    from hrd_reader.qt_app import create_application
+
+    return create_application()
+
+
+def _wait(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds (idle time between two inputs)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _settings(folder: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from hrd_reader.settings import Settings
+
+    return Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def _wait_painted(widget: Any, timeout_ms: int = 20000) -> None:
+    """Run the event loop until ``widget`` has been painted once."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    widget.removeEventFilter(watch)
+
+
+def _clear_render_cache() -> None:
+    from hrd_reader import render
+
+    cache_clear = getattr(render._question_html, "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()
+
+
+def _open_window(pack: Any, scratch: Path) -> Any:
+    from hrd_reader.window import MainWindow
+
+    window = MainWindow(pack, _settings(scratch))
+    window.show()
+    _wait_painted(window.answer_view.viewport())
+    return window
+
+
+def _close(window: Any) -> None:
+    window.hide()
+    window.deleteLater()
+    _wait(1)
+
+
+def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict[str, Any]:
+    """Select questions in the sidebar as a user does; ms until the answer pane is painted.
+
+    Half the switches step to the next question (a clicker or the arrow keys), half jump to
+    a random one (a click): most of them show an answer for the first time.
+    """
+    from hrd_reader.content import bundled_pack, load_pack
+
+    _app()
+    pack = load_pack(pack_dir) if pack_dir else bundled_pack()
+    _clear_render_cache()
+    rng = random.Random(seed)
+    count = len(pack.questions)
+    times: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
+        window = _open_window(pack, Path(scratch))
+        view, sidebar, viewport = window.question_list, window.model, window.answer_view.viewport()
+        row = 0
+        for step in range(switches):
+            row = (row + 1) % count if step % 2 == 0 or count < 3 else rng.randrange(count)
+            index = sidebar.index(row, 0)
+            start = time.perf_counter()
+            view.setCurrentIndex(index)
+            viewport.repaint()
+            times.append((time.perf_counter() - start) * 1000)
+            _wait(HUMAN_PAUSE_MS)
+        _close(window)
+    return {"questions": count, **summary(times)}
+
+
+def pack_load(pack_dir: Path, repeats: int) -> dict[str, Any]:
+    """``load_pack`` + building the window + the first answer painted, in ms."""
+    from hrd_reader.content import load_pack
+
+    _app()
+    times: list[float] = []
+    count = 0
+    for _ in range(repeats):
+        _clear_render_cache()
+        with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
+            start = time.perf_counter()
+            pack = load_pack(pack_dir)
+            window = _open_window(pack, Path(scratch))
+            times.append((time.perf_counter() - start) * 1000)
+            count = len(pack.questions)
+            _close(window)
+    return {"questions": count, **summary(times)}
+
+
+def search(pack_dir: Path) -> dict[str, Any]:
+    """Per keystroke: the pure search (``Pack.search``) and, when the window has a search
+    field, the whole keystroke — filtering the sidebar and highlighting, until painted."""
+    from hrd_reader.content import load_pack
+
+    pack = load_pack(pack_dir)
+    core: list[float] = []
+    for query in SEARCH_QUERIES:
+        previous: list[int] | None = None
+        for end in range(1, len(query) + 1):
+            start = time.perf_counter()
+            previous = pack.search(query[:end])
+            core.append((time.perf_counter() - start) * 1000)
+        assert previous is not None
+    result: dict[str, Any] = {"questions": len(pack.questions), "core": summary(core)}
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    _app()
+    with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
+        window = _open_window(pack, Path(scratch))
+        field = window.findChild(QLineEdit, "searchField")
+        if field is None:
+            result["ui"] = None
+            result["note"] = (
+                "not available yet: the window has no searchField (issue 4); the figure is "
+                "the content-layer search alone"
+            )
+        else:
+            ui: list[float] = []
+            for query in SEARCH_QUERIES:
+                field.setFocus()
+                field.clear()
+                _wait(HUMAN_PAUSE_MS)
+                for char in query:
+                    start = time.perf_counter()
+                    QTest.keyClick(field, char, Qt.KeyboardModifier.NoModifier)
+                    _settle()
+                    window.question_list.viewport().repaint()
+                    window.answer_view.viewport().repaint()
+                    ui.append((time.perf_counter() - start) * 1000)
+                    _wait(HUMAN_PAUSE_MS)
+            result["ui"] = summary(ui)
+        _close(window)
+    return result
+
+
+def _settle() -> None:
+    """Deliver what the keystroke posted (a queued filter, a model reset) before painting."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+
+
+def export_pdf(repeats: int) -> dict[str, Any]:
+    """Export the whole bundled FAQ to PDF through the reader's own export, in ms."""
+    exporter = _find_exporter()
+    if exporter is None:
+        return {
+            "note": "not available yet: no PDF export in hrd_reader (issue 4, printing)",
+        }
+    from hrd_reader.content import bundled_pack
+
+    _app()
+    pack = bundled_pack()
+    times: list[float] = []
+    size = 0
+    with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
+        for run in range(repeats):
+            target = Path(scratch) / f"faq-{run}.pdf"
+            start = time.perf_counter()
+            exporter(pack, target)
+            times.append((time.perf_counter() - start) * 1000)
+            size = target.stat().st_size
+    return {"pdf_bytes": size, **summary(times)}
+
+
+def _find_exporter() -> Callable[[Any, Path], object] | None:
+    """The reader's "export the pack to PDF" function, once the printing module has one."""
+    for module_name in ("hrd_reader.printing", "hrd_reader.export", "hrd_reader.handout"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        for name in ("export_pdf", "export_pack_pdf", "write_pdf"):
+            function = getattr(module, name, None)
+            if callable(function):
+                return function  # type: ignore[no-any-return]
+    return None

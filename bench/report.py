@@ -1,0 +1,154 @@
+"""Turns the benchmark's figures into the Markdown table, judged against the targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The targets of issue 7, on the project's 2-core machine.
+TARGETS = {
+    "startup_ratio": 1.15,
+    "rss_ratio": 1.10,
+    "switch_median_ms": 2.0,
+    "switch_p99_ms": 8.0,
+    "load_1000_ms": 300.0,
+    "load_10000_ms": 3000.0,
+    "search_1000_ms": 5.0,
+    "search_10000_ms": 30.0,
+}
+
+
+def _ms(value: float) -> str:
+    return f"{value:.0f} ms" if value >= 100 else f"{value:.1f} ms" if value >= 1 else f"{value:.2f} ms"
+
+
+def _mb(kib: int) -> str:
+    return f"{kib / 1024:.1f} MiB"
+
+
+def _met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    out: list[tuple[str, str, str, str]] = []
+    start = results.get("startup")
+    if start:
+        bare, reader = start["bare_qt_ms"], start["reader_ms"]
+        out.append(
+            (
+                f"start-up to first answer painted ({start['runs']} runs each)",
+                f"median {_ms(reader['median'])} vs bare Qt {_ms(bare['median'])} = "
+                f"**{start['ratio_median']:.2f}×**; min {_ms(reader['min'])} vs "
+                f"{_ms(bare['min'])} = {start['ratio_min']:.2f}×",
+                f"≤ {TARGETS['startup_ratio']:.2f}×",
+                _met(start["ratio_median"] <= TARGETS["startup_ratio"]),
+            )
+        )
+        out.append(
+            (
+                "peak RSS",
+                f"{_mb(start['reader_peak_rss_kib'])} vs bare Qt "
+                f"{_mb(start['bare_qt_peak_rss_kib'])} = **{start['rss_ratio']:.2f}×**",
+                f"≤ {TARGETS['rss_ratio']:.2f}×",
+                _met(start["rss_ratio"] <= TARGETS["rss_ratio"]),
+            )
+        )
+    for key, label in (("switch_bundled", "bundled pack"), ("switch_large", "generated pack")):
+        switch = results.get(key)
+        if switch:
+            ok = (
+                switch["median"] <= TARGETS["switch_median_ms"]
+                and switch["p99"] <= TARGETS["switch_p99_ms"]
+            )
+            out.append(
+                (
+                    f"question switch, {label} ({switch['questions']:,} questions, "
+                    f"{switch['n']} switches)",
+                    f"median **{_ms(switch['median'])}**, p99 **{_ms(switch['p99'])}**",
+                    f"≤ {TARGETS['switch_median_ms']:.0f} ms / ≤ {TARGETS['switch_p99_ms']:.0f} ms",
+                    _met(ok),
+                )
+            )
+    for load in results.get("load", []):
+        target = TARGETS["load_1000_ms"] if load["questions"] <= 1000 else TARGETS["load_10000_ms"]
+        out.append(
+            (
+                f"pack load + first answer painted, {load['questions']:,} questions",
+                f"median **{_ms(load['median'])}** (min {_ms(load['min'])}, {load['n']} runs)",
+                f"≤ {_ms(target)}",
+                _met(load["median"] <= target),
+            )
+        )
+    for found in results.get("search", []):
+        target = (
+            TARGETS["search_1000_ms"] if found["questions"] <= 1000 else TARGETS["search_10000_ms"]
+        )
+        core = found["core"]
+        if found.get("ui"):
+            ui = found["ui"]
+            text = (
+                f"median **{_ms(ui['median'])}**, p99 {_ms(ui['max'] if ui['n'] < 100 else ui['p99'])} "
+                f"({ui['n']} keystrokes; search alone: median {_ms(core['median'])})"
+            )
+            ok = ui["median"] <= target
+        else:
+            text = (
+                f"search alone: median **{_ms(core['median'])}**, p99 {_ms(core['p99'])} "
+                f"({core['n']} keystrokes) — {found['note']}"
+            )
+            ok = core["median"] <= target
+        out.append(
+            (
+                f"search per keystroke, {found['questions']:,} questions",
+                text,
+                f"≤ {_ms(target)}",
+                _met(ok),
+            )
+        )
+    export = results.get("export")
+    if export is not None:
+        if "note" in export:
+            out.append(("export the FAQ to PDF", export["note"], "—", "—"))
+        else:
+            out.append(
+                (
+                    "export the FAQ to PDF",
+                    f"median **{_ms(export['median'])}** ({export['pdf_bytes'] / 1024:.0f} KiB)",
+                    "—",
+                    "—",
+                )
+            )
+    frozen = results.get("frozen")
+    if frozen is not None:
+        if "note" in frozen:
+            out.append(("packaged build", frozen["note"], "—", "—"))
+        else:
+            archive = (
+                f", {frozen['archive']} {frozen['archive_bytes'] / 1048576:.1f} MiB"
+                if frozen.get("archive")
+                else ", no .tar.gz found"
+            )
+            out.append(
+                (
+                    "packaged build: size",
+                    f"one folder {frozen['folder_bytes'] / 1048576:.1f} MiB{archive}",
+                    "—",
+                    "—",
+                )
+            )
+            out.append(
+                (
+                    "packaged build: start-up, frozen vs source",
+                    f"median {_ms(frozen['frozen_ms']['median'])} vs "
+                    f"{_ms(frozen['source_ms']['median'])} = **{frozen['ratio_median']:.2f}×**",
+                    "—",
+                    "—",
+                )
+            )
+    return out
+
+
+def markdown_table(results: dict[str, Any]) -> str:
+    lines = ["| measure | result | target | met |", "| --- | --- | --- | --- |"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows(results)]
+    return "\n".join(lines)

@@ -1,0 +1,76 @@
+"""Start-up time and peak memory: HRD Reader against a bare PySide6 window.
+
+Each run is a fresh process started the same way (same interpreter, same display), timed
+from just before it is spawned until it has exited; it exits right after its first frame is
+painted (the reader with its first answer shown: ``--exit-after-paint``). Peak RSS comes from
+the kernel's accounting for that one child (``wait4``'s ``ru_maxrss``). Runs alternate
+between the two programs so that a busy moment on the machine hits both alike.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.stats import summary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in ms and peak RSS in KiB of one run of ``command``."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        _pid, status, usage = os.wait4(process.pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            text = errors.read().decode(errors="replace").strip()
+            raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {text}")
+    return elapsed, usage.ru_maxrss  # KiB on Linux
+
+
+def commands(settings_file: Path, content: Path | None = None) -> dict[str, list[str]]:
+    reader = [sys.executable, "main.py", "--exit-after-paint", "--settings", str(settings_file)]
+    if content is not None:
+        reader += ["--content", str(content)]
+    return {
+        "bare Qt": [sys.executable, str(Path("bench") / "bare_qt.py")],
+        "HRD Reader": reader,
+    }
+
+
+def measure(runs: int, display_env: dict[str, str]) -> dict[str, object]:
+    env = {**os.environ, **display_env}
+    times: dict[str, list[float]] = {"bare Qt": [], "HRD Reader": []}
+    memory: dict[str, list[int]] = {"bare Qt": [], "HRD Reader": []}
+    with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
+        # One warm-up run each: the first start after a build pays for cold disk caches.
+        for name, command in commands(Path(scratch) / "warm.ini").items():
+            _run_once(command, env)
+        for run in range(runs):
+            # A fresh settings file each run: every run is a first start, never a restore.
+            for name, command in commands(Path(scratch) / f"run{run}.ini").items():
+                elapsed, rss = _run_once(command, env)
+                times[name].append(elapsed)
+                memory[name].append(rss)
+    bare, reader = summary(times["bare Qt"]), summary(times["HRD Reader"])
+    bare_rss, reader_rss = max(memory["bare Qt"]), max(memory["HRD Reader"])
+    return {
+        "runs": runs,
+        "bare_qt_ms": bare,
+        "reader_ms": reader,
+        "ratio_median": reader["median"] / bare["median"],
+        "ratio_min": reader["min"] / bare["min"],
+        "bare_qt_peak_rss_kib": bare_rss,
+        "reader_peak_rss_kib": reader_rss,
+        "rss_ratio": reader_rss / bare_rss,
+    }
