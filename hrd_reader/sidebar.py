@@ -64,16 +64,28 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        # Heights of wrapped titles at one width and font, keyed by the title: the view asks
+        # for every row's size on each layout (10,000 rows on a big pack), and a key by text
+        # stays right when a filter model reorders or hides rows.
+        self._heights: dict[str, int] = {}
+        self._measured_for: tuple[int, str] = (-1, "")
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, width - 2 * self.PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return QSize(width, bounds.height() + 2 * self.PADDING)
+        font_key = option.font.key()
+        if self._measured_for != (width, font_key):
+            self._heights.clear()
+            self._measured_for = (width, font_key)
+        height = self._heights.get(text)
+        if height is None:
+            bounds = option.fontMetrics.boundingRect(
+                QRect(0, 0, width - 2 * self.PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            height = self._heights[text] = bounds.height() + 2 * self.PADDING
+        return QSize(width, height)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
