@@ -1,28 +1,34 @@
-"""The program's version, read from the installed metadata (pyproject.toml is the source).
+"""The program's version: pyproject.toml is the source, installed metadata the fallback.
 
-The frozen build copies the metadata in (see build_spec/), so ``--version``, the About dialog
-and the installers all show the same number.
+From a source checkout (``python main.py`` or an editable install) the version is read from
+the ``pyproject.toml`` beside the package — cheap, since tomllib is loaded anyway, and never
+stale. An installed wheel or the frozen build (which copies the metadata in, see
+build_spec/) has no pyproject.toml, and reads the metadata; ``importlib.metadata`` is only
+imported then, because importing it costs more start-up time than the whole pack load.
 """
 
 from __future__ import annotations
 
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "hrd-reader"
 
 
 def _version() -> str:
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        project = tomllib.loads(pyproject.read_text("utf-8"))["project"]
+        if project.get("name") == DISTRIBUTION:
+            return str(project["version"])
+    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError):
+        pass
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
-        # Running from a checkout that was never installed: read pyproject.toml itself.
-        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        try:
-            return str(tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"])
-        except (OSError, KeyError, tomllib.TOMLDecodeError):
-            return "0+unknown"
+        return "0+unknown"
 
 
 VERSION = _version()
