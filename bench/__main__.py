@@ -1,8 +1,8 @@
 """``python -m bench``: run every measurement, print the Markdown table, write the results.
 
-    python -m bench                 the full run (about 5 minutes on a 2-core laptop)
-    python -m bench --quick         a tiny run that only proves the benchmark works
-    python -m bench --platform offscreen   without Xvfb (figures are not comparable)
+python -m bench                 the full run (about 5 minutes on a 2-core laptop)
+python -m bench --quick         a tiny run that only proves the benchmark works
+python -m bench --platform offscreen   without Xvfb (figures are not comparable)
 """
 
 from __future__ import annotations

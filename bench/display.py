@@ -22,7 +22,9 @@ def display(platform: str) -> Iterator[dict[str, str]]:
         return
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
-        raise RuntimeError("Xvfb is not installed — run ./test.sh once, or use --platform offscreen")
+        raise RuntimeError(
+            "Xvfb is not installed — run ./test.sh once, or use --platform offscreen"
+        )
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],

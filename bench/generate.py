@@ -164,9 +164,7 @@ def _sentence(rng: random.Random) -> str:
         text = f"{rng.choice(ADVERBIALS)} {_clause(rng)} {rng.choice(OBJECTS)} {rng.choice(PLACES)}"
     elif kind < 0.7:
         clause = _clause(rng)
-        text = (
-            f"{clause[0].upper()}{clause[1:]} {rng.choice(OBJECTS)}, {rng.choice(CONSEQUENCES)}"
-        )
+        text = f"{clause[0].upper()}{clause[1:]} {rng.choice(OBJECTS)}, {rng.choice(CONSEQUENCES)}"
     elif kind < 0.85:
         text = f"It helps to {rng.choice(ADVICE)} and to {rng.choice(ADVICE)}"
     else:

@@ -54,7 +54,7 @@ def measure(runs: int, display_env: dict[str, str]) -> dict[str, object]:
     memory: dict[str, list[int]] = {"bare Qt": [], "HRD Reader": []}
     with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
         # One warm-up run each: the first start after a build pays for cold disk caches.
-        for name, command in commands(Path(scratch) / "warm.ini").items():
+        for command in commands(Path(scratch) / "warm.ini").values():
             _run_once(command, env)
         for run in range(runs):
             # A fresh settings file each run: every run is a first start, never a restore.
