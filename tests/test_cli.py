@@ -143,3 +143,10 @@ def test_real_window_on_xvfb_screenshot(xvfb_display: str, artifacts: Path, tmp_
     }
     assert len(colours) > 10, "the screenshot is blank"
     assert shutil.which("Xvfb")
+
+
+def test_exit_after_paint_quits_once_the_first_answer_is_painted(tmp_path: Path) -> None:
+    # What python -m bench times: without the flag the reader would wait for the user.
+    result = run("--exit-after-paint", "--settings", str(tmp_path / "s.ini"))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

@@ -6,8 +6,11 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hrd_reader.content import ContentError, fold, iter_paragraphs, load_pack
 from tests.conftest import MINIMAL_MANIFEST, ROOT, SOURCE_TEXT, PackWriter
@@ -209,3 +212,11 @@ def test_search_is_case_and_accent_insensitive(make_pack: PackWriter, pack) -> N
     assert pack.search("torture") == [4]
     assert pack.search("carter forum") == [5]
     assert fold("Élan") == "elan"
+
+
+@given(st.text())
+def test_fold_is_casefold_without_accents(text: str) -> None:
+    # fold() skips work on ASCII text and scans only non-ASCII runs; the result must be
+    # exactly the plain definition.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -55,3 +55,12 @@ def test_link_and_image_policy() -> None:
     assert not image_allowed("../secret.png")
     assert not image_allowed("/etc/x.png")
     assert not image_allowed("http://example.org/x.png")
+
+
+def test_one_answer_leaves_nothing_behind_for_the_next() -> None:
+    # The converter is reused between answers; an abbreviation one answer defines must not
+    # turn up in another.
+    first = render_markdown("The UN helps.\n\n*[UN]: United Nations\n")
+    second = render_markdown("The UN helps.\n")
+    assert '<abbr title="United Nations">UN</abbr>' in first
+    assert "<abbr" not in second

@@ -1,0 +1,62 @@
+"""The benchmark runs (python -m bench --quick): every section produces its figures.
+
+No timings are asserted here — targets live in bench/ and the README, never in tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import generate
+from hrd_reader.content import load_pack
+from tests.conftest import ROOT
+
+
+def test_generated_packs_are_valid_and_varied(tmp_path: Path) -> None:
+    pack = load_pack(generate.write_pack(tmp_path / "pack", 200))
+    assert len(pack.questions) == 200
+    answers = [q.markdown for q in pack.questions]
+    assert len(set(answers)) == 200  # no repeated text
+    assert len({q.title for q in pack.questions}) > 150
+    lengths = sorted(len(a) for a in answers)
+    assert lengths[-1] > 4 * lengths[len(lengths) // 2]  # short and long answers
+    joined = "\n".join(answers)
+    for feature in ("\n- ", "\n1. ", "](https://", "](#q", "](mailto:", "**", "## "):
+        assert feature in joined, feature
+    assert "lorem" not in joined.lower()
+
+
+def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--out", str(tmp_path)],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        capture_output=True,
+        text=True,
+        timeout=110,
+    )
+    assert result.returncode == 0, result.stderr
+    table = (tmp_path / "latest.md").read_text("utf-8")
+    assert table in result.stdout
+    figures = json.loads((tmp_path / "latest.json").read_text("utf-8"))
+    assert figures["quick"] is True
+    start = figures["startup"]
+    assert start["reader_ms"]["n"] == start["bare_qt_ms"]["n"] == 2
+    assert start["reader_ms"]["min"] > 0 and start["bare_qt_peak_rss_kib"] > 0
+    assert figures["switch_large"]["n"] == 20 and figures["switch_large"]["questions"] == 60
+    assert [load["questions"] for load in figures["load"]] == [60, 300]
+    assert [found["questions"] for found in figures["search"]] == [60, 300]
+    for row in (
+        "start-up to first answer painted",
+        "peak RSS",
+        "question switch, generated pack",
+        "pack load",
+        "search per keystroke",
+        "export the FAQ to PDF",
+        "packaged build",
+    ):
+        assert row in table, row
