@@ -165,7 +165,9 @@ def run_reader(args: argparse.Namespace) -> int:
     elif args.exit_after_paint:
         from hrd_reader.qt_app import quit_after_first_paint
 
-        quit_after_first_paint(window.answer_view.viewport())
+        # In presentation mode the answer is painted in the presentation window.
+        painted = window.presentation if window.presentation is not None else None
+        quit_after_first_paint(painted or window.answer_view.viewport())
     return app.exec()
 
 
