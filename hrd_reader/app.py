@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from hrd_reader import importer
 from hrd_reader.content import ContentError, Pack, bundled_pack, load_pack
+from hrd_reader.importer import DEFAULT_DONATE_LABEL, DEFAULT_SIGNUP_LABEL, PackInfo
 from hrd_reader.version import VERSION
 
 PROGRAM = "hrd-reader"
@@ -38,7 +40,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog=PROGRAM,
         description="Offline reader for the Human Rights Defenders FAQ.",
         epilog="Commands: '%(prog)s validate DIR' checks a content pack and lists every "
-        "problem. Run '%(prog)s validate --help' for details.",
+        "problem; '%(prog)s import-faq FILE DIR' turns a plain-text FAQ into a pack. Run "
+        "'%(prog)s validate --help' or '%(prog)s import-faq --help' for details.",
     )
     parser.add_argument(
         "--content", metavar="DIR", help="show the content pack in DIR instead of the bundled FAQ"
@@ -117,8 +120,86 @@ def validate(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _import_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROGRAM} import-faq",
+        description="Turn a plain-text FAQ into a content pack. Each question is a line "
+        "starting 'Q:'; the paragraphs under it are its answer. The line just above the "
+        "first question is the title; a line that is exactly the donate or sign-up label "
+        "ends the answers, and the paragraph after the sign-up label is its blurb. Other "
+        "lines are ignored, each with a warning naming its line. Addresses are not in the "
+        "text: give them as options.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the FAQ text (UTF-8)")
+    parser.add_argument("dir", metavar="DIR", help="a new or empty folder for the pack")
+    parser.add_argument(
+        "--donate-url", metavar="URL", required=True, help="address the Donate button opens"
+    )
+    parser.add_argument(
+        "--signup-url",
+        metavar="URL",
+        help="address the Sign Up button opens (default: the --source address)",
+    )
+    parser.add_argument("--source", metavar="URL", help="address of the page the text is from")
+    parser.add_argument("--title", help="the pack's title (default: the line above Q: 1)")
+    parser.add_argument("--id", dest="pack_id", help="the pack's id (default: from the title)")
+    parser.add_argument(
+        "--language", default="en", metavar="CODE", help="BCP 47 language code (default: en)"
+    )
+    parser.add_argument(
+        "--attribution", help="who the text belongs to (default: 'Text: ' and the title)"
+    )
+    parser.add_argument(
+        "--donate-label",
+        default=DEFAULT_DONATE_LABEL,
+        metavar="TEXT",
+        help="the donate line in the text and the button's label "
+        f"(default: {DEFAULT_DONATE_LABEL})",
+    )
+    parser.add_argument(
+        "--signup-label",
+        default=DEFAULT_SIGNUP_LABEL,
+        metavar="TEXT",
+        help="the sign-up line in the text and the button's label "
+        f"(default: {DEFAULT_SIGNUP_LABEL})",
+    )
+    parser.add_argument("--blurb", help="sign-up blurb (default: the paragraph after the label)")
+    return parser
+
+
+def import_faq(argv: Sequence[str]) -> int:
+    args = _import_parser().parse_args(argv)
+    info = PackInfo(
+        donate_url=args.donate_url,
+        signup_url=args.signup_url or "",
+        source=args.source or "",
+        title=args.title or "",
+        pack_id=args.pack_id or "",
+        language=args.language,
+        attribution=args.attribution or "",
+        donate_label=args.donate_label,
+        signup_label=args.signup_label,
+        blurb=args.blurb or "",
+    )
+    try:
+        pack, warnings = importer.import_faq(Path(args.file), Path(args.dir), info)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{args.file}: nothing was written — fix the problems above", file=sys.stderr)
+        return EXIT_USAGE
+    for warning in warnings:
+        print(f"warning: {warning}")
+    print(
+        f"{args.dir}: pack '{pack.id}' written — {len(pack.questions)} questions; "
+        f"check it with '{PROGRAM} validate {args.dir}'"
+    )
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
+    "import-faq": import_faq,
 }
 
 

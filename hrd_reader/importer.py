@@ -1,0 +1,345 @@
+"""Authoring: turn a plain-text FAQ ("Q: question" lines, answer paragraphs) into a pack.
+
+Pure Python — never imports Qt. ``parse_faq`` reads the text into questions, paragraphs and
+the page's calls to action; ``write_pack`` writes ``pack.toml`` and ``answers/<id>.md`` and
+then loads the result with ``content.load_pack`` so an import never produces a pack the
+reader would refuse.
+
+The text format is the one of the captured Carter Center page:
+
+- a line starting ``Q:`` begins a question; the paragraphs after it are its answer;
+- the last line before the first question is the pack's title (unless one is given);
+- a line that is exactly the donate label ("Donate Now") or the sign-up label ("Sign Up For
+  Email") ends the answers, and the paragraph right after the sign-up label is its blurb;
+- every other line (page chrome such as "Back To Top") is ignored, with a warning that
+  names its line.
+
+Whitespace is normalised (no-break spaces and runs of spaces become one space); every word
+and character of the prose is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hrd_reader.content import ID_PATTERN, LANGUAGE_PATTERN, MANIFEST, ContentError, Pack, load_pack
+
+QUESTION_PREFIX = "Q:"
+DEFAULT_DONATE_LABEL = "Donate Now"
+DEFAULT_SIGNUP_LABEL = "Sign Up For Email"
+MAX_ID_LENGTH = 60
+
+
+@dataclass
+class ImportedQuestion:
+    id: str
+    title: str
+    line: int
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def markdown(self) -> str:
+        return "\n\n".join(escape_markdown(p) for p in self.paragraphs) + "\n"
+
+
+@dataclass
+class ParsedFaq:
+    title: str
+    questions: list[ImportedQuestion]
+    donate_label: str
+    signup_label: str
+    blurb: str
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """What the text does not say: addresses, attribution, language. Empty = derive."""
+
+    donate_url: str
+    signup_url: str = ""
+    source: str = ""
+    title: str = ""
+    pack_id: str = ""
+    language: str = "en"
+    attribution: str = ""
+    donate_label: str = DEFAULT_DONATE_LABEL
+    signup_label: str = DEFAULT_SIGNUP_LABEL
+    blurb: str = ""
+
+
+def normalise(line: str) -> str:
+    """One space between words; no-break and other Unicode spaces count as spaces."""
+    return " ".join(line.split())
+
+
+def slug(text: str) -> str:
+    """An id from a question: lower-case ASCII words joined by hyphens, at most 60 chars."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    )
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    result = ""
+    for word in words:
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > MAX_ID_LENGTH:
+            break
+        result = candidate
+    return result or (words[0][:MAX_ID_LENGTH] if words else "")
+
+
+def _unique_ids(titles: list[str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for number, title in enumerate(titles, start=1):
+        base = slug(title) or f"question-{number}"  # e.g. titles in Arabic script
+        candidate, count = base, 2
+        while candidate in seen:
+            candidate = f"{base}-{count}"
+            count += 1
+        seen.add(candidate)
+        yield candidate
+
+
+_BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|={2,}|-{2,}|\s{4})")
+
+
+def escape_markdown(paragraph: str) -> str:
+    """Plain text that Markdown shows as it is: ``*``, ``_``, ``[`` … are not markup here."""
+    # HTML first: "<b>" in the text is text, and Markdown has no backslash escape for "<".
+    escaped = paragraph.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = re.sub(r"([\\`*_\[\]])", r"\\\1", escaped)
+    if _BLOCK_START.match(escaped):
+        # "1. Item" or "# Title" at the start of a paragraph would become a list or heading.
+        escaped = re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
+        if not escaped[0].isdigit():
+            escaped = "\\" + escaped
+    return escaped
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError([f"{name}: is UTF-16, not UTF-8 — save the file as UTF-8"])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [
+                f"{name}:{line}: is not valid UTF-8 (byte 0x{raw[exc.start]:02x}) — "
+                "save the file as UTF-8"
+            ]
+        ) from exc
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ContentError([f"{name}:{line}: contains a NUL byte — this is not a text file"])
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_faq(
+    text: str,
+    name: str = "FAQ",
+    *,
+    donate_label: str = DEFAULT_DONATE_LABEL,
+    signup_label: str = DEFAULT_SIGNUP_LABEL,
+) -> ParsedFaq:
+    """Questions and answer paragraphs of ``text``; raise ContentError listing every problem.
+
+    ``name`` is the file name used in messages (``name:LINE: …``).
+    """
+    problems: list[str] = []
+    warnings: list[tuple[int, str]] = []
+    questions: list[ImportedQuestion] = []
+    before: list[tuple[int, str]] = []  # paragraphs before the first question
+    donate_found = signup_found = False
+    blurb = ""
+    expect_blurb = False
+    ended = False  # the calls to action close the answers
+    paragraph: list[str] = []
+    paragraph_line = 0
+
+    def ignore(line: int, content: str, why: str) -> None:
+        warnings.append((line, f"{name}:{line}: ignored “{content}” — {why}"))
+
+    def flush() -> None:
+        nonlocal paragraph, expect_blurb, blurb
+        if not paragraph:
+            return
+        content = " ".join(paragraph)
+        paragraph = []
+        if expect_blurb:
+            blurb, expect_blurb = content, False
+        elif ended:
+            ignore(paragraph_line, content, "it comes after the calls to action")
+        elif questions:
+            questions[-1].paragraphs.append(content)
+        else:
+            before.append((paragraph_line, content))
+
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        line = normalise(raw_line)
+        if not line:
+            flush()
+            continue
+        if line.startswith(QUESTION_PREFIX):
+            flush()
+            title = normalise(line[len(QUESTION_PREFIX) :])
+            if ended:
+                ignore(number, line, "questions must come before the calls to action")
+            elif not title:
+                problems.append(
+                    f"{name}:{number}: “Q:” with no question after it — write the question "
+                    "on the same line"
+                )
+            else:
+                questions.append(ImportedQuestion("", title, number))
+            continue
+        if line in (donate_label, signup_label):
+            flush()
+            ended = True
+            if line == donate_label:
+                donate_found = True
+            else:
+                signup_found, expect_blurb = True, True
+            continue
+        if ended and not expect_blurb:
+            ignore(number, line, "it comes after the calls to action")
+            continue
+        if not paragraph:
+            paragraph_line = number
+        paragraph.append(line)
+    flush()
+
+    title = ""
+    if before:
+        *chrome, (_, title) = before
+        for line_number, content in chrome:
+            ignore(line_number, content, "only the line just above the first question is the title")
+    for question in questions:
+        if not question.paragraphs:
+            problems.append(
+                f"{name}:{question.line}: question “{question.title}” has no answer — write its "
+                "answer as paragraphs under the “Q:” line"
+            )
+    if not questions and not problems:
+        problems.append(
+            f"{name}: no questions found — start each question on its own line with “Q: ”"
+        )
+    if problems:
+        raise ContentError(problems)
+    for question, qid in zip(questions, _unique_ids([q.title for q in questions]), strict=True):
+        question.id = qid
+    return ParsedFaq(
+        title=title,
+        questions=questions,
+        donate_label=donate_label if donate_found else "",
+        signup_label=signup_label if signup_found else "",
+        blurb=blurb,
+        warnings=[message for _, message in sorted(warnings)],
+    )
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string. JSON's escapes are TOML's, except DEL which TOML also forbids."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007F")
+
+
+def manifest_text(faq: ParsedFaq, info: PackInfo) -> str:
+    title = info.title or faq.title
+    signup_url = info.signup_url or info.source
+    lines = [
+        "# Made by 'hrd-reader import-faq'. Edit freely; check with 'hrd-reader validate'.",
+        "",
+        "[pack]",
+        f"id = {toml_string(info.pack_id or slug(title) or 'faq')}",
+        f"title = {toml_string(title)}",
+        f"language = {toml_string(info.language)}",
+    ]
+    if info.source:
+        lines.append(f"source = {toml_string(info.source)}")
+    lines += [
+        f"attribution = {toml_string(info.attribution or 'Text: ' + title)}",
+        "",
+        "[links.donate]",
+        f"label = {toml_string(faq.donate_label or info.donate_label)}",
+        f"url = {toml_string(info.donate_url)}",
+        "",
+        "[links.signup]",
+        f"label = {toml_string(faq.signup_label or info.signup_label)}",
+        f"url = {toml_string(signup_url)}",
+    ]
+    blurb = info.blurb or faq.blurb
+    if blurb:
+        lines.append(f"blurb = {toml_string(blurb)}")
+    for question in faq.questions:
+        lines += [
+            "",
+            "[[questions]]",
+            f"id = {toml_string(question.id)}",
+            f"title = {toml_string(question.title)}",
+            f"file = {toml_string(f'answers/{question.id}.md')}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def check_info(faq: ParsedFaq, info: PackInfo) -> list[str]:
+    """What is missing before a pack can be written, each with the option that supplies it."""
+    problems = []
+    if not (info.title or faq.title):
+        problems.append("no title — put it on the line above the first question, or give --title")
+    if not info.donate_url:
+        problems.append("no donation address — give --donate-url URL")
+    if not (info.signup_url or info.source):
+        problems.append("no sign-up address — give --signup-url URL (or --source URL)")
+    if info.pack_id and not ID_PATTERN.fullmatch(info.pack_id):
+        problems.append(
+            f'pack id "{info.pack_id}" is not valid — use lower-case letters, digits and '
+            "single hyphens"
+        )
+    if not LANGUAGE_PATTERN.fullmatch(info.language):
+        problems.append(f'language "{info.language}" is not valid — use a code such as en or ar')
+    return problems
+
+
+def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[str]]:
+    """Read ``source``, write a pack into the new or empty folder ``target``.
+
+    Returns the loaded pack and the warnings (ignored lines). Raises ContentError with every
+    problem; then nothing is written, and an existing folder with files is never touched.
+    """
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise ContentError(
+            [f"{source}: cannot be read ({exc.strerror}) — check the path and permissions"]
+        ) from exc
+    faq = parse_faq(
+        _decode(raw, source.name),
+        source.name,
+        donate_label=info.donate_label,
+        signup_label=info.signup_label,
+    )
+    problems = check_info(faq, info)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        problems.append(
+            f"{target}: already exists and is not an empty folder — choose a new folder, "
+            "so that nothing there is overwritten"
+        )
+    if problems:
+        raise ContentError(problems)
+    answers = target / "answers"
+    try:
+        answers.mkdir(parents=True, exist_ok=True)
+        for question in faq.questions:
+            (answers / f"{question.id}.md").write_text(question.markdown, encoding="utf-8")
+        (target / MANIFEST).write_text(manifest_text(faq, info), encoding="utf-8")
+    except OSError as exc:
+        raise ContentError(
+            [f"{target}: cannot write the pack ({exc.strerror}) — choose a writable folder"]
+        ) from exc
+    pack = load_pack(target)
+    return pack, faq.warnings
