@@ -16,7 +16,8 @@ Shortcut = str | QKeySequence.StandardKey
 
 
 def _tr(text: str) -> str:
-    """Marks ``text`` for translation (context "actions") without translating it yet."""
+    """Marks ``text`` for translation without translating it yet (pyside6-lupdate reads
+    ``_tr`` as ``QT_TR_NOOP``: see scripts/update-translations.sh)."""
     return text
 
 
@@ -34,6 +35,14 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "actionOpenPack",
+        _tr("&Open Pack…"),
+        _tr("Show another content pack (a folder with pack.toml)"),
+        (QKeySequence.StandardKey.Open,),
+        "SP_DirOpenIcon",
+        menu="file",
+    ),
     ActionSpec(
         "actionQuit",
         _tr("&Quit"),
@@ -239,11 +248,9 @@ def create_actions(
     created: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for entry in ACTIONS:
-        action = QAction(translate(entry.text), parent)
+        action = QAction(parent)
         action.setObjectName(entry.id)
-        tip = translate(entry.tip)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        _set_texts(action, entry)
         if entry.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in entry.shortcuts])
         if entry.icon:
@@ -258,3 +265,17 @@ def create_actions(
         action.triggered.connect(handlers[entry.id])
         created[entry.id] = action
     return created
+
+
+def _set_texts(action: QAction, entry: ActionSpec) -> None:
+    action.setText(translate(entry.text))
+    tip = translate(entry.tip)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+
+
+def retranslate(actions: Mapping[str, QAction]) -> None:
+    """Texts of every action again, in the language now installed."""
+    for entry in ACTIONS:
+        if entry.id in actions:
+            _set_texts(actions[entry.id], entry)

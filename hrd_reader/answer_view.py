@@ -87,6 +87,13 @@ class AnswerView(QTextBrowser):
             return None
         return super().loadResource(kind, QUrl.fromLocalFile(str(target)))
 
+    def set_text_direction(self, direction: Qt.LayoutDirection) -> None:
+        """The direction the answer's text runs in: the pack's, whatever the interface's."""
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.document().setDefaultTextOption(option)
+
     def show_html(self, html: str) -> None:
         self._html = html
         self.setHtml(html)

@@ -56,6 +56,12 @@ def _reader_parser() -> argparse.ArgumentParser:
         "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
     )
     parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language for this run: en, fr, es or ar (default: the Language "
+        "menu's choice, else the system's language)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="load the pack, render every answer, build the window "
@@ -216,6 +222,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_reader(args: argparse.Namespace) -> int:
+    from hrd_reader import i18n
+
+    if args.lang and not i18n.normalise_code(args.lang):
+        raise UsageError(
+            f"no interface language '{args.lang}' — choose one of {', '.join(i18n.CODES)}"
+        )
     pack = _load(args.content)
     if args.question and pack.index_of(args.question) is None:
         ids = ", ".join(q.id for q in pack.questions[:10])
@@ -227,11 +239,14 @@ def run_reader(args: argparse.Namespace) -> int:
         return self_test(pack)
 
     from hrd_reader.qt_app import create_application
-    from hrd_reader.settings import open_settings
+    from hrd_reader.settings import UI_LANGUAGE, open_settings
     from hrd_reader.window import MainWindow
 
     app = create_application()
     settings = open_settings(args.settings)
+    language = i18n.choose_language(args.lang, settings.get(UI_LANGUAGE))
+    if not i18n.install(language):
+        log.warning("no translations for '%s' were found; the interface stays in English", language)
     window = MainWindow(pack, settings)
     if args.question:
         window.show_question_id(args.question)

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from hrd_reader.i18n import CODES as LANGUAGE_CODES
 from hrd_reader.resources import executable_dir
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,13 @@ ZOOM_READING: Setting[int] = Setting(
 ZOOM_PRESENTATION: Setting[int] = Setting(
     "view/zoomPresentation", int, 100, "text size in presentation mode, in percent", _zoom_valid
 )
+UI_LANGUAGE: Setting[str] = Setting(
+    "ui/language",
+    str,
+    "",
+    "interface language chosen in the Language menu (en, fr, es, ar); empty = the system's",
+    lambda code: code in ("", *LANGUAGE_CODES),
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_QUESTION,
@@ -75,6 +83,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
     ZOOM_READING,
     ZOOM_PRESENTATION,
+    UI_LANGUAGE,
 )
 
 

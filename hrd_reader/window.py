@@ -8,9 +8,26 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,11 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader import links, themes, zoom
+from hrd_reader import i18n, links, themes, zoom
 from hrd_reader.about import AboutDialog
-from hrd_reader.actions import ACTIONS, MENUS, create_actions, translate
+from hrd_reader.actions import ACTIONS, MENUS, create_actions, retranslate, translate
 from hrd_reader.answer_view import AnswerView
-from hrd_reader.content import Pack
+from hrd_reader.content import ContentError, Pack, load_pack
+from hrd_reader.open_pack import PackErrorDialog, choose_pack_folder
 from hrd_reader.presentation import PresentationWindow
 from hrd_reader.render import question_html
 from hrd_reader.search import Search, SearchPanel
@@ -36,6 +54,7 @@ from hrd_reader.settings import (
     LAST_QUESTION,
     SPLITTER_STATE,
     THEME,
+    UI_LANGUAGE,
     WINDOW_GEOMETRY,
     ZOOM_PRESENTATION,
     ZOOM_READING,
@@ -59,6 +78,9 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Another pack was opened: parts that keep the pack (search, presentation) follow it.
+    packChanged = Signal(object)
+
     def __init__(self, pack: Pack, settings: Settings | QSettings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -81,6 +103,7 @@ class MainWindow(QMainWindow):
         )
         self._build_zoom()
         self._apply_pack()
+        self.retranslate()
         self.question_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.presentation: PresentationWindow | None = None
@@ -100,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         return {
+            "actionOpenPack": self.choose_pack,
             "actionQuit": self.close,
             "actionPreviousQuestion": lambda: self.step(-1),
             "actionNextQuestion": lambda: self.step(1),
@@ -123,13 +147,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
-        for key, title in MENUS:
+        for key, _title in MENUS:
             parent, _, _child = key.rpartition(".")
             owner = menus[parent] if parent else self.menuBar()
-            menu = owner.addMenu(translate(title))
+            menu = owner.addMenu("")
             menu.setObjectName(f"{key}Menu")
             menus[key] = menu
-        toolbar = QToolBar(tr("Navigation"))
+        self.menus = menus
+        self._build_language_menu()
+        toolbar = QToolBar()
+        self.toolbar = toolbar
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -142,6 +169,31 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
             # Shortcuts work even where the action is in no visible menu.
             self.addAction(action)
+
+    def _build_language_menu(self) -> None:
+        """Language menu: the system's language or one of the shipped ones, applied at once."""
+        menu = QMenu(self)
+        menu.setObjectName("languageMenu")
+        self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
+        self.language_menu = menu
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        chosen = self.settings.get(UI_LANGUAGE)
+        for code, name in (("", ""), *((lang.code, lang.native_name) for lang in i18n.LANGUAGES)):
+            action = QAction(name, self)
+            action.setObjectName(f"actionLanguage_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            # A language is named in itself (not translated), so its readers find it in any
+            # interface language; "System Language" gets its text in retranslate().
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+            if not code:
+                menu.addSeparator()
 
     def _build_central(self) -> None:
         self.donate_button = QPushButton()
@@ -213,11 +265,68 @@ class MainWindow(QMainWindow):
         for widget in (self.answer_view.viewport(), self.question_list.viewport()):
             widget.installEventFilter(self.wheel_zoom)
 
+    def retranslate(self) -> None:
+        """Every text the interface owns, in the language installed now (the pack's own
+        texts — questions, answers, button labels — stay as the pack has them)."""
+        retranslate(self.actions_by_id)
+        for key, title in MENUS:
+            self.menus[key].setTitle(translate(title))
+        self.language_menu.setTitle(tr("&Language"))
+        self.language_actions[""].setText(tr("&System Language"))
+        self.language_actions[""].setToolTip(
+            tr("Use the language of this computer when it is available")
+        )
+        self.toolbar.setWindowTitle(tr("Navigation"))
+        self.question_list.setAccessibleName(tr("Questions"))
+        self.question_list.setAccessibleDescription(
+            tr("The questions of the pack; choose one to read its answer")
+        )
+        self.blurb.setAccessibleName(tr("About signing up"))
+        self.attribution.setAccessibleName(tr("Source of the text"))
+        self._apply_direction()
+        self._apply_pack_texts()
+        row, self._shown_row = self._shown_row, -1
+        if row >= 0:
+            self._render(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _apply_direction(self) -> None:
+        """Right to left for a right-to-left interface language or pack: the sidebar moves
+        to the right. The answer's own text runs in the pack's direction."""
+        rtl = self.pack.rtl or QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.answer_view.set_text_direction(
+            Qt.LayoutDirection.RightToLeft if self.pack.rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+    def _apply_pack_texts(self) -> None:
+        """Texts that mix the pack's words with the interface's."""
+        pack = self.pack
+        self.setWindowTitle(tr("{title} — HRD Reader").format(title=pack.title))
+        self.actions_by_id["actionDonate"].setText(pack.donate.label)
+        self.actions_by_id["actionSignup"].setText(pack.signup.label)
+        self.donate_button.setAccessibleDescription(
+            tr("Opens {address} in your web browser").format(address=pack.donate.url)
+        )
+        self.signup_button.setAccessibleDescription(
+            " ".join(
+                part
+                for part in (
+                    pack.signup.blurb,
+                    tr("Opens {address} in your web browser").format(address=pack.signup.url),
+                )
+                if part
+            )
+        )
+
     def _apply_pack(self) -> None:
         pack = self.pack
-        self.setWindowTitle(f"{pack.title} — HRD Reader")
-        direction = Qt.LayoutDirection.RightToLeft if pack.rtl else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
         self.donate_button.setText(pack.donate.label)
         self.donate_button.setToolTip(pack.donate.url)
         self.signup_button.setText(pack.signup.label)
@@ -232,8 +341,48 @@ class MainWindow(QMainWindow):
             attribution = f'<a href="{html.escape(pack.source)}">{attribution}</a>'
             self.attribution.setToolTip(pack.source)
         self.attribution.setText(f"<small>{attribution}</small>")
-        self.actions_by_id["actionDonate"].setText(pack.donate.label)
-        self.actions_by_id["actionSignup"].setText(pack.signup.label)
+
+    def set_pack(self, pack: Pack) -> None:
+        """Show ``pack`` instead of the current one, from its first question."""
+        self.pack = pack
+        self._shown_row = -1
+        self.model.set_pack(pack)
+        self.answer_view.pack_dir = pack.path
+        self._apply_pack()
+        self._apply_direction()
+        self._apply_pack_texts()
+        self.show_question(0)
+        self.packChanged.emit(pack)
+        for warning in pack.warnings:
+            self.statusBar().showMessage(warning, 15000)
+
+    def choose_pack(self) -> None:
+        start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
+        choose_pack_folder(self, start, self.open_pack)
+
+    def open_pack(self, folder: str | Path) -> bool:
+        """Open the pack in ``folder``; on any problem keep the current pack and list them."""
+        try:
+            pack = load_pack(folder)
+        except ContentError as exc:
+            dialog = PackErrorDialog(str(folder), exc.problems, self.pack.title, self)
+            dialog.open()
+            return False
+        self.set_pack(pack)
+        if not pack.warnings:
+            self.statusBar().showMessage(
+                tr("Opened “{title}” (questions: {count})").format(
+                    title=pack.title, count=len(pack.questions)
+                ),
+                10000,
+            )
+        return True
+
+    def choose_language(self, code: str) -> None:
+        """Remember the Language menu's choice ("" = the system's) and apply it now."""
+        self.settings.set(UI_LANGUAGE, code)
+        self.settings.sync()
+        i18n.install(code or i18n.system_language())
 
     # -- view ----------------------------------------------------------------------
 
@@ -416,9 +565,19 @@ class MainWindow(QMainWindow):
         self._shown_row = row
         question = self.pack.questions[row]
         self.answer_view.show_html(question_html(question, self.pack.question_ids))
-        self.answer_view.setAccessibleDescription(question.title)
+        self.announce(question.title)
         self.actions_by_id["actionPreviousQuestion"].setEnabled(row > 0)
         self.actions_by_id["actionNextQuestion"].setEnabled(row < len(self.pack.questions) - 1)
+
+    def announce(self, title: str) -> None:
+        """Tell assistive technology which question the answer pane now shows."""
+        self.answer_view.setAccessibleName(tr("Answer: {question}").format(question=title))
+        self.answer_view.setAccessibleDescription(title)
+        # setAccessibleName only reports a change when an assistive tool already asked for
+        # the name; say it explicitly so a screen reader hears the new question.
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.answer_view, QAccessible.Event.NameChanged)
+        )
 
     # -- outside -------------------------------------------------------------------
 

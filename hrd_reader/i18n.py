@@ -1,0 +1,136 @@
+"""UI languages: which ones ship, which one to use, and installing its translations.
+
+The interface's strings are translated by Qt (``.ts`` sources and compiled ``.qm`` files in
+``resources/translations/``, see the README's "Translations"); the pack's own content —
+questions, answers, button labels — is never translated here. The language is, in order:
+``--lang CODE``, the Language menu's remembered choice, the system's languages, English.
+
+pyside6-lupdate files the calls of each module's ``tr()`` helper under the empty context,
+while at run time the helpers ask with their own context ("window", "links" …). The
+translator therefore looks a string up under the asked context first and then under the
+empty one, so both spellings meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from hrd_reader.content import RTL_LANGUAGES
+from hrd_reader.resources import resource_path
+
+CATALOGUE = "hrd_reader"
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    # Each language is named in itself, as every system's language menu does.
+    native_name: str
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("fr", "Français"),
+    Language("es", "Español"),
+    Language("ar", "العربية"),
+)
+CODES = tuple(language.code for language in LANGUAGES)
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def normalise_code(code: str) -> str:
+    """The shipped language for ``code`` ("fr_CA", "fr-FR", "FR" → "fr"), or ""."""
+    primary = code.replace("_", "-").split("-")[0].lower()
+    return primary if primary in CODES else ""
+
+
+def system_language() -> str:
+    """The first of the system's preferred UI languages that ships, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = normalise_code(name)
+        if code:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(explicit: str | None, remembered: str) -> str:
+    """``--lang`` beats the remembered menu choice, which beats the system."""
+    for candidate in (explicit or "", remembered):
+        code = normalise_code(candidate) if candidate else ""
+        if code:
+            return code
+    return system_language()
+
+
+def is_rtl(code: str) -> bool:
+    return code.split("-")[0].lower() in RTL_LANGUAGES
+
+
+class _Translator(QTranslator):
+    """A catalogue whose strings are found under the asked context or the empty one."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        /,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        # None, not "": Qt takes an empty (non-null) string for a translation and would
+        # blank every string this catalogue does not have.
+        return found or None
+
+
+_installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def install(code: str) -> bool:
+    """Make ``code`` the interface language now; every window gets a LanguageChange event.
+
+    Returns False (and uses English) when the catalogue for ``code`` cannot be loaded.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    new: list[QTranslator] = []
+    loaded = True
+    if code != SOURCE_LANGUAGE:
+        ours = _Translator(app)
+        loaded = ours.load(f"{CATALOGUE}_{code}", translations_dir())
+        if loaded:
+            # Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue.
+            qt = QTranslator(app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{code}", qt_dir):
+                new.append(qt)
+            new.append(ours)
+    code = code if loaded else SOURCE_LANGUAGE
+    _current[0] = code
+    QLocale.setDefault(QLocale(code))
+    # Direction first: removing or installing a translator makes windows retranslate at
+    # once, and they read the direction while doing so.
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+        )
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed[:] = new
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+    return loaded
