@@ -51,6 +51,11 @@ class AnswerView(QTextBrowser):
         font.setPointSizeF(base_point_size)
         self.setFont(font)
         self.document().setDocumentMargin(18)
+        # The style draws no focus mark on a text pane; keyboard users must see where they are.
+        self.setStyleSheet(
+            "QTextBrowser#answerView { border: 2px solid transparent; }"
+            "QTextBrowser#answerView:focus { border: 2px solid palette(highlight); }"
+        )
         self.document().setDefaultStyleSheet(ANSWER_CSS)
 
     def set_zoom(self, percent: int) -> None:

@@ -162,6 +162,21 @@ def xvfb_display() -> Iterator[str]:
 
 
 @pytest.fixture
+def ui_language(qapp: object) -> Iterator[Callable[[str], None]]:
+    """Switch the interface language for one test; English again afterwards."""
+    from hrd_reader import i18n
+
+    def use(code: str) -> None:
+        assert i18n.install(code), code
+
+    yield use
+    i18n.install("en")
+
+
+ARABIC_PACK = ROOT / "tests" / "packs" / "arabic"
+
+
+@pytest.fixture
 def artifacts() -> Path:
     """Folder for screenshots and files a person may want to look at after a run."""
     folder = ROOT / "test-artifacts"

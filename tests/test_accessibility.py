@@ -1,0 +1,90 @@
+"""Keyboard and assistive technology: the Tab chain, names, visible focus, announcements."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+from hrd_reader.window import MainWindow
+
+# What keyboard users must be able to reach with Tab alone.
+ON_TAB_CHAIN = ("questionList", "answerView", "signupButton", "donateButton")
+
+
+def tab_chain(qtbot, window: MainWindow) -> list[QWidget]:
+    """The widgets Tab visits, starting at the sidebar, once round."""
+    window.activateWindow()
+    window.question_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.question_list)
+    chain: list[QWidget] = [window.question_list]
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is window.question_list:
+            return chain
+        assert widget not in chain, f"Tab is stuck at {widget.objectName()}"
+        chain.append(widget)
+    pytest.fail("Tab never came back to the sidebar")
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface else ""
+
+
+def test_tab_reaches_everything_and_everything_reached_has_a_name(qtbot, window) -> None:
+    chain = tab_chain(qtbot, window)
+    names = [w.objectName() for w in chain]
+    for required in ON_TAB_CHAIN:
+        assert required in names, f"{required} cannot be reached with Tab: {names}"
+    for widget in chain:
+        assert accessible_name(widget).strip(), f"{widget.objectName()} has no accessible name"
+    assert accessible_name(window.question_list) == "Questions"
+    assert accessible_name(window.donate_button) == window.pack.donate.label
+    assert window.pack.donate.url in window.donate_button.accessibleDescription()
+    assert window.pack.signup.blurb in window.signup_button.accessibleDescription()
+
+
+def test_shift_tab_walks_the_chain_backwards(qtbot, window) -> None:
+    chain = tab_chain(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chain[-1]
+
+
+def test_focus_is_visible_on_every_stop(qtbot, window) -> None:
+    """Each widget looks different while it has keyboard focus."""
+    chain = tab_chain(qtbot, window)
+    for widget in chain:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        focused = widget.grab().toImage()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+        assert widget.grab().toImage() != focused, f"no visible focus on {widget.objectName()}"
+
+
+def test_toolbar_buttons_and_actions_are_named(window) -> None:
+    for button in window.findChildren(QToolButton):
+        if button.defaultAction() is not None:
+            assert accessible_name(button).strip(), button.defaultAction().objectName()
+    for action_id, action in window.actions_by_id.items():
+        assert action.text().strip(), action_id
+
+
+def test_question_change_is_announced(qtbot, window, monkeypatch) -> None:
+    heard: list[tuple[QAccessible.Event, object]] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        heard.append((event.type(), event.object()))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    window.answer_view.setFocus()
+    qtbot.keyClick(window.answer_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    title = window.pack.questions[1].title
+    assert (QAccessible.Event.NameChanged, window.answer_view) in heard
+    assert accessible_name(window.answer_view) == f"Answer: {title}"
+    assert window.answer_view.accessibleDescription() == title

@@ -1,0 +1,274 @@
+"""Interface languages: every string marked and translated, the Language menu, --lang."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from hrd_reader import i18n, links
+from hrd_reader.content import Pack, bundled_pack
+from hrd_reader.settings import UI_LANGUAGE, Settings
+from hrd_reader.window import MainWindow
+from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, ROOT, PackWriter
+from tests.test_cli import assert_one_line_error, run
+from tests.ui_texts import (
+    TRANSLATIONS,
+    has_words,
+    pack_strings,
+    same_in,
+    segments,
+    texts_of,
+    translations,
+    ui_part,
+)
+
+SHIPPED = ("fr", "es", "ar")
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def all_texts(
+    qtbot, pack: Pack, settings: Settings, broken: Path, monkeypatch
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Texts of the window and of every dialog it opens, and the strings not to translate."""
+    window = MainWindow(pack, settings)
+    qtbot.addWidget(window)
+    window.show()
+    found = texts_of(window)
+    window.show_about()
+    monkeypatch.setattr(links, "_system_open", lambda url: False)
+    window.open_link(QUrl(pack.donate.url))
+    links.open_url("file:///etc/passwd", window)
+    window.open_pack(broken)
+    for name in ("aboutDialog", "linkDialog", "linkRefusedDialog", "packErrorDialog"):
+        dialog = window.findChild(QDialog, name)
+        assert dialog is not None, name
+        found += [(f"{name}/{where}", text) for where, text in texts_of(dialog)]
+        dialog.close()
+    return found, [*pack_strings(pack), str(broken), "file:///etc/passwd"]
+
+
+def pseudo_catalogue(folder: Path) -> None:
+    """A French catalogue whose every translation is ⟦the English text⟧."""
+    tree = ET.parse(TRANSLATIONS / "hrd_reader_fr.ts")
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.text = f"⟦{message.findtext('source')}⟧"
+        translation.attrib.pop("type", None)
+    ts = folder / "hrd_reader_fr.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(os.sys.executable).parent / "pyside6-lrelease"  # type: ignore[attr-defined]
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(folder / "hrd_reader_fr.qm")],
+        check=True,
+        timeout=60,
+    )
+
+
+def test_every_ui_string_is_marked_for_translation(
+    qtbot, tmp_path: Path, settings: Settings, make_pack: PackWriter, monkeypatch, ui_language
+) -> None:
+    """Under a pseudo-locale every UI text shows as ⟦…⟧; an unmarked string stays bare."""
+    pseudo_catalogue(tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    ui_language("fr")
+    broken = make_pack(MINIMAL_MANIFEST)
+    found, remove = all_texts(qtbot, bundled_pack(), settings, broken, monkeypatch)
+    assert len(found) > 60
+    bare = []
+    for where, text in found:
+        for segment in segments(text):
+            part = ui_part(segment, remove).replace("&", "").strip()
+            if has_words(part) and not (part.startswith("⟦") and part.endswith("⟧")):
+                bare.append(f"{where}: {part!r}")
+    assert bare == [], "strings not marked for translation:\n" + "\n".join(bare)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_visible_string_is_translated(
+    qtbot, code: str, tmp_path: Path, make_pack: PackWriter, monkeypatch, ui_language
+) -> None:
+    broken = make_pack(MINIMAL_MANIFEST)
+
+    def fresh_settings(name: str) -> Settings:
+        return Settings(QSettings(str(tmp_path / name), QSettings.Format.IniFormat))
+
+    english, remove = all_texts(
+        qtbot, bundled_pack(), fresh_settings("en.ini"), broken, monkeypatch
+    )
+    ui_language(code)
+    translated, _ = all_texts(qtbot, bundled_pack(), fresh_settings("x.ini"), broken, monkeypatch)
+    assert [where for where, _ in translated] == [where for where, _ in english]
+    kept_on_purpose = same_in(code)
+    untranslated = []
+    for (where, source), (_, shown) in zip(english, translated, strict=True):
+        if source != shown or not any(
+            has_words(ui_part(segment, remove)) for segment in segments(source)
+        ):
+            continue
+        plain = source.replace("&", "")
+        if not any(pattern.fullmatch(plain) for pattern in kept_on_purpose):
+            untranslated.append(f"{where}: {source!r}")
+    assert untranslated == [], f"not translated into {code}:\n" + "\n".join(untranslated)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_qt_own_strings_follow_the_language(qtbot, window: MainWindow, code: str, ui_language):
+    ui_language(code)
+    window.show_about()
+    dialog = window.findChild(QDialog, "aboutDialog")
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.text().replace("&", "") not in ("", "Close")
+    dialog.close()
+
+
+def test_shipped_catalogues_are_complete_and_compiled(tmp_path: Path) -> None:
+    """Refreshing the catalogues from the code finds nothing new to translate, and the
+    compiled .qm files in the repository are those of the .ts files."""
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS, copy)
+    subprocess.run(
+        [str(ROOT / "scripts" / "update-translations.sh")],
+        env={
+            **os.environ,
+            "TRANSLATIONS_DIR": str(copy),
+            "PYSIDE6_BIN": str(Path(os.sys.executable).parent),  # type: ignore[attr-defined]
+        },
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    for code in SHIPPED:
+        tree = ET.parse(copy / f"hrd_reader_{code}.ts")
+        messages = list(tree.iter("message"))
+        assert len(messages) > 40
+        missing = [
+            m.findtext("source")
+            for m in messages
+            if not (m.findtext("translation") or "").strip()
+            or m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
+        ]
+        assert missing == [], f"{code} misses translations: {missing}"
+        assert (copy / f"hrd_reader_{code}.ts").read_bytes() == (
+            TRANSLATIONS / f"hrd_reader_{code}.ts"
+        ).read_bytes(), f"hrd_reader_{code}.ts is not current: run scripts/update-translations.sh"
+        assert (copy / f"hrd_reader_{code}.qm").read_bytes() == (
+            TRANSLATIONS / f"hrd_reader_{code}.qm"
+        ).read_bytes(), f"hrd_reader_{code}.qm is stale: run scripts/update-translations.sh"
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_translations_keep_placeholders_and_one_accelerator(code: str) -> None:
+    for source, translation in translations(code).items():
+        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source)), (
+            source
+        )
+        assert translation.count("&") == source.count("&") <= 1, source
+        assert translation.count("\n") == source.count("\n"), source
+
+
+def test_language_menu_applies_at_once_and_is_remembered(
+    qtbot, window: MainWindow, settings_path: Path, ui_language
+) -> None:
+    window.language_actions["es"].trigger()
+    assert i18n.current_language() == "es"
+    # Qt posts LanguageChange to each window: the texts change on the next turn of the loop.
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Archivo")
+    assert window.actions_by_id["actionQuit"].text() == "&Salir"
+    assert window.language_menu.title() == "&Idioma"
+    # The pack's own words are not the interface's: they stay as the pack has them.
+    assert window.donate_button.text() == "Donate Now"
+    assert window.question_list.model().index(0, 0).data() == window.pack.questions[0].title
+    assert window.answer_view.accessibleName().startswith("Respuesta: ")
+
+    window.language_actions["ar"].trigger()
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&ملف")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert stored.get(UI_LANGUAGE) == "ar"
+
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.language_actions["en"].isChecked()
+    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert stored.get(UI_LANGUAGE) == "en"
+    assert i18n.choose_language(None, stored.get(UI_LANGUAGE)) == "en"
+
+
+def test_language_names_are_written_in_their_own_language(
+    qtbot, window: MainWindow, ui_language
+) -> None:
+    ui_language("ar")
+    qtbot.waitUntil(lambda: window.language_actions[""].text() == "لغة ال&نظام")
+    names = {code: a.text() for code, a in window.language_actions.items() if code}
+    assert names == {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+
+
+def test_choice_of_language(monkeypatch) -> None:
+    assert i18n.choose_language("fr_CA", "es") == "fr"
+    assert i18n.choose_language("ES-mx", "") == "es"
+    assert i18n.choose_language(None, "ar") == "ar"
+    monkeypatch.setattr(i18n, "system_language", lambda: "es")
+    assert i18n.choose_language(None, "") == "es"
+    assert i18n.normalise_code("de") == ""
+
+
+def test_system_language_follows_the_locale(monkeypatch) -> None:
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("ar_EG")))
+    assert i18n.system_language() == "ar"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.system_language() == "en"
+
+
+def test_unknown_remembered_language_falls_back(settings_path: Path) -> None:
+    settings_path.write_text("[ui]\nlanguage=klingon\n", encoding="utf-8")
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert settings.get(UI_LANGUAGE) == ""
+    assert any("ui/language" in w for w in settings.warnings)
+
+
+def test_lang_option_rejects_a_language_that_is_not_shipped() -> None:
+    assert_one_line_error(run("--lang", "tlh"), "no interface language 'tlh'", "en, fr, es, ar")
+
+
+@pytest.mark.gui
+def test_arabic_screenshot_is_right_to_left(
+    xvfb_display: str, tmp_path: Path, artifacts: Path
+) -> None:
+    """The real program under Xvfb in Arabic with the Arabic pack: the Donate button (our
+    blue) sits at the left end of the bar and the sidebar's current row at the right."""
+    shot = artifacts / "arabic-rtl.png"
+    shot.unlink(missing_ok=True)
+    result = run(
+        "--lang",
+        "ar",
+        "--content",
+        str(ARABIC_PACK),
+        "--settings",
+        str(tmp_path / "s.ini"),
+        "--screenshot",
+        str(shot),
+        env={"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"},
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert image.width() > 600
+    donate = QColor("#0b5394")
+    xs = [
+        x
+        for y in range(image.height() - 80, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y) == donate
+    ]
+    assert xs, "the Donate button is not in the picture"
+    assert max(xs) < image.width() / 3
