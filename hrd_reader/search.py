@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from hrd_reader.answer_view import AnswerView
 from hrd_reader.content import Pack, find_spans
@@ -31,12 +31,29 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
+        self.setClearButtonEnabled(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setPlaceholderText(tr("Search (Ctrl+F)"))
         self.setAccessibleName(tr("Search questions and answers"))
         self.setToolTip(
             tr("Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear")
         )
-        self.setClearButtonEnabled(True)
+        # Qt's clear button comes without a name; screen readers would announce "button".
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(tr("Clear search"))
+            clear.setToolTip(tr("Clear search"))
+            for button in self.findChildren(QToolButton):
+                if button.defaultAction() is clear:
+                    button.setAccessibleName(tr("Clear search"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The Language menu applies at once: Qt sends LanguageChange to every widget.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
@@ -114,6 +131,15 @@ class Search(QObject):
         matching = set(self.matches)
         for row in range(rows):
             self.question_list.setRowHidden(row, row not in matching)
+        self.show_status()
+        current = self.question_list.current_row()
+        if self.matches and current not in matching:
+            self._show_question(self.matches[0])  # highlights once the answer is shown
+        else:
+            self.highlight()
+
+    def show_status(self) -> None:
+        """The line under the field; called again when the interface language changes."""
         status = self.panel.status
         if not self.query:
             status.hide()
@@ -122,14 +148,16 @@ class Search(QObject):
             status.show()
         else:
             status.setText(
-                tr("{count} of {total} questions match").format(count=len(self.matches), total=rows)
+                tr("{count} of {total} questions match").format(
+                    count=len(self.matches), total=len(self.pack.questions)
+                )
             )
             status.show()
-        current = self.question_list.current_row()
-        if self.matches and current not in matching:
-            self._show_question(self.matches[0])  # highlights once the answer is shown
-        else:
-            self.highlight()
+
+    def set_pack(self, pack: Pack) -> None:
+        """Search ``pack`` from now on (Open Pack…), with the query the field holds."""
+        self.pack = pack
+        self.set_query(self.field.text())
 
     def highlight(self) -> None:
         """Mark every match in the answer now shown (called after each new answer)."""

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         )
         self.blurb.setAccessibleName(tr("About signing up"))
         self.attribution.setAccessibleName(tr("Source of the text"))
+        self.search.show_status()
         self._apply_direction()
         self._apply_pack_texts()
         row, self._shown_row = self._shown_row, -1
@@ -344,9 +345,14 @@ class MainWindow(QMainWindow):
 
     def set_pack(self, pack: Pack) -> None:
         """Show ``pack`` instead of the current one, from its first question."""
+        # The presentation and the QR codes show the old pack: close them first.
+        for shown in (self.share, self.presentation):
+            if shown is not None:
+                shown.close()
         self.pack = pack
         self._shown_row = -1
         self.model.set_pack(pack)
+        self.search.set_pack(pack)
         self.answer_view.pack_dir = pack.path
         self._apply_pack()
         self._apply_direction()

@@ -48,17 +48,12 @@ class ZoomControls(QWidget):
         self.out_button = QToolButton()
         self.out_button.setObjectName("zoomOutButton")
         self.out_button.setText("−")
-        self.out_button.setToolTip(tr("Smaller text (Ctrl+Minus)"))
-        self.out_button.setAccessibleName(tr("Zoom out"))
         self.label = QToolButton()
         self.label.setObjectName("zoomLabel")
-        self.label.setToolTip(tr("Text size; click for 100 % (Ctrl+0)"))
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("400 %") + 16)
         self.in_button = QToolButton()
         self.in_button.setObjectName("zoomInButton")
         self.in_button.setText("+")
-        self.in_button.setToolTip(tr("Larger text (Ctrl+Plus)"))
-        self.in_button.setAccessibleName(tr("Zoom in"))
         for button in (self.out_button, self.label, self.in_button):
             button.setAutoRaise(True)
         self.out_button.clicked.connect(lambda: self.stepRequested.emit(-1))
@@ -69,9 +64,25 @@ class ZoomControls(QWidget):
         row.setSpacing(0)
         for button in (self.out_button, self.label, self.in_button):
             row.addWidget(button)
-        self.set_percent(100)
+        self.percent = 100
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.out_button.setToolTip(tr("Smaller text (Ctrl+Minus)"))
+        self.out_button.setAccessibleName(tr("Zoom out"))
+        self.label.setToolTip(tr("Text size; click for 100 % (Ctrl+0)"))
+        self.in_button.setToolTip(tr("Larger text (Ctrl+Plus)"))
+        self.in_button.setAccessibleName(tr("Zoom in"))
+        self.set_percent(self.percent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The Language menu applies at once: Qt sends LanguageChange to every widget.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_percent(self, percent: int) -> None:
+        self.percent = percent
         self.label.setText(tr("{percent} %").format(percent=percent))
         self.label.setAccessibleName(tr("Text size {percent} percent").format(percent=percent))
         self.out_button.setEnabled(percent > ZOOM_MIN)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from hrd_reader.window import MainWindow
 
 # What keyboard users must be able to reach with Tab alone.
-ON_TAB_CHAIN = ("questionList", "answerView", "signupButton", "donateButton")
+ON_TAB_CHAIN = ("searchField", "questionList", "answerView", "signupButton", "donateButton")
 
 
 def tab_chain(qtbot, window: MainWindow) -> list[QWidget]:

@@ -53,6 +53,21 @@ def all_texts(
         assert dialog is not None, name
         found += [(f"{name}/{where}", text) for where, text in texts_of(dialog)]
         dialog.close()
+    # The search line under the field, both ways it reads.
+    window.search.field.setText("defenders")
+    found.append(("searchStatus", window.sidebar.status.text()))
+    window.search.field.setText("zzzz")
+    found.append(("searchStatus", window.sidebar.status.text()))
+    window.search.field.clear()
+    # The presenter's windows.
+    window.start_presentation()
+    assert window.presentation is not None
+    found += [(f"presentation/{where}", text) for where, text in texts_of(window.presentation)]
+    window.show_share()
+    assert window.share is not None
+    found += [(f"share/{where}", text) for where, text in texts_of(window.share)]
+    window.share.close()
+    window.presentation.close()
     return found, [*pack_strings(pack), str(broken), "file:///etc/passwd"]
 
 
@@ -189,6 +204,8 @@ def test_language_menu_applies_at_once_and_is_remembered(
     assert window.donate_button.text() == "Donate Now"
     assert window.question_list.model().index(0, 0).data() == window.pack.questions[0].title
     assert window.answer_view.accessibleName().startswith("Respuesta: ")
+    assert window.sidebar.field.placeholderText() == "Buscar (Ctrl+F)"
+    assert window.zoom_controls.in_button.accessibleName() == "Ampliar"
 
     window.language_actions["ar"].trigger()
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&ملف")

@@ -68,3 +68,14 @@ def test_ctrl_o_asks_for_a_folder_and_opens_it(qtbot, window: MainWindow) -> Non
     dialog.fileSelected.emit(str(ARABIC_PACK))
     assert window.pack.id == "hrd-faq-ar"
     dialog.close()
+
+
+def test_search_follows_the_opened_pack(qtbot, window: MainWindow, make_pack: PackWriter) -> None:
+    window.search.field.setText("question")
+    folder = make_pack(MINIMAL_MANIFEST, {"answers/one.md": "Uno.", "answers/two.md": "Dos."})
+    window.open_pack(folder)
+    assert window.search.matches == [0, 1]
+    assert window.sidebar.status.text() == "2 of 2 questions match"
+    window.search.field.setText("Dos")
+    assert window.search.matches == [1]
+    assert window.current_row() == 1

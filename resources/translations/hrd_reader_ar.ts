@@ -36,6 +36,110 @@
         <translation>إغلاق HRD Reader</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>ابحث في الأسئلة والأجوبة</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>الانتقال إلى النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>الانتقال إلى النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>Show the text at its normal size (100 %)</source>
+        <translation>عرض النص بحجمه العادي (100٪)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>اتباع ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s light or dark colours</source>
+        <translation>استخدام ألوان سطح المكتب الفاتحة أو الداكنة</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>نص داكن على خلفية فاتحة</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>نص فاتح على خلفية داكنة</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>تباين &amp;عالٍ</translation>
+    </message>
+    <message>
+        <source>White and yellow on black, for projectors and low vision</source>
+        <translation>أبيض وأصفر على أسود، لأجهزة العرض وضعاف البصر</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the reader</source>
+        <translation>عرض القارئ على الشاشة كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;عرض تقديمي</translation>
+    </message>
+    <message>
+        <source>Show the questions full screen in large type, for a projector (Esc leaves)</source>
+        <translation>عرض الأسئلة على الشاشة كاملة بخط كبير، لجهاز العرض (Esc للخروج)</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Codes</source>
+        <translation>عرض رموز &amp;QR</translation>
+    </message>
+    <message>
+        <source>Show the Donate and Sign Up addresses as large QR codes the room can scan</source>
+        <translation>عرض عنواني التبرع والاشتراك كرموز QR كبيرة يمكن للحاضرين مسحها</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>السؤال ال&amp;سابق</translation>
     </message>
@@ -78,6 +182,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>الن&amp;سق</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -182,6 +298,98 @@
     <message>
         <source>Answer: {question}</source>
         <translation>الجواب: {question}</translation>
+    </message>
+    <message>
+        <source>{title} — Presentation</source>
+        <translation>{title} — عرض تقديمي</translation>
+    </message>
+    <message>
+        <source>more ▾</source>
+        <translation>المزيد ▾</translation>
+    </message>
+    <message>
+        <source>The answer continues: next key shows the rest</source>
+        <translation>للجواب بقية: مفتاح التالي يعرض الباقي</translation>
+    </message>
+    <message>
+        <source>{number} / {count} · {title}</source>
+        <translation>{number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>بحث (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions and answers</source>
+        <translation>البحث في الأسئلة والأجوبة</translation>
+    </message>
+    <message>
+        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
+        <translation>اكتب كلمات للبحث عنها؛ Enter أو F3: النتيجة التالية، Shift+F3: السابقة، Esc: مسح</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>لا نتائج عن «{query}»</translation>
+    </message>
+    <message>
+        <source>{count} of {total} questions match</source>
+        <translation>الأسئلة المطابقة: {count} من {total}</translation>
+    </message>
+    <message>
+        <source>Scan to donate or sign up</source>
+        <translation>امسح للتبرع أو الاشتراك</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera · any key closes</source>
+        <translation>امسح رمزًا بكاميرا هاتفك · أي مفتاح يغلق</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>نص أصغر (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Text size; click for 100 % (Ctrl+0)</source>
+        <translation>حجم النص؛ انقر للعودة إلى 100٪ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>نص أكبر (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>Text size {percent} percent</source>
+        <translation>حجم النص {percent} بالمئة</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,110 @@
         <translation>Cerrar HRD Reader</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>Buscar en las preguntas y las respuestas</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Ir a la coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Ir a la coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Aumentar el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Reducir el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Show the text at its normal size (100 %)</source>
+        <translation>Mostrar el texto en su tamaño normal (100 %)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s light or dark colours</source>
+        <translation>Usar los colores claros u oscuros del escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Texto oscuro sobre fondo claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>White and yellow on black, for projectors and low vision</source>
+        <translation>Blanco y amarillo sobre negro, para proyectores y baja visión</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the reader</source>
+        <translation>Mostrar el lector en pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentación</translation>
+    </message>
+    <message>
+        <source>Show the questions full screen in large type, for a projector (Esc leaves)</source>
+        <translation>Mostrar las preguntas a pantalla completa y en letra grande, para un proyector (Esc para salir)</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Codes</source>
+        <translation>Mostrar códigos &amp;QR</translation>
+    </message>
+    <message>
+        <source>Show the Donate and Sign Up addresses as large QR codes the room can scan</source>
+        <translation>Mostrar las direcciones para donar y suscribirse como códigos QR grandes que la sala pueda escanear</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>Pregunta &amp;anterior</translation>
     </message>
@@ -78,6 +182,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -182,6 +298,98 @@
     <message>
         <source>Answer: {question}</source>
         <translation>Respuesta: {question}</translation>
+    </message>
+    <message>
+        <source>{title} — Presentation</source>
+        <translation>{title} — Presentación</translation>
+    </message>
+    <message>
+        <source>more ▾</source>
+        <translation>más ▾</translation>
+    </message>
+    <message>
+        <source>The answer continues: next key shows the rest</source>
+        <translation>La respuesta continúa: la tecla siguiente muestra el resto</translation>
+    </message>
+    <message>
+        <source>{number} / {count} · {title}</source>
+        <translation>{number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions and answers</source>
+        <translation>Buscar en preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
+        <translation>Escriba palabras para buscar; Intro o F3: siguiente coincidencia, Mayús+F3: anterior, Esc: borrar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>No hay resultados para «{query}»</translation>
+    </message>
+    <message>
+        <source>{count} of {total} questions match</source>
+        <translation>Preguntas que coinciden: {count} de {total}</translation>
+    </message>
+    <message>
+        <source>Scan to donate or sign up</source>
+        <translation>Escanee para donar o suscribirse</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera · any key closes</source>
+        <translation>Escanee un código con la cámara de su teléfono · cualquier tecla cierra</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>Texto más pequeño (Ctrl+Menos)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Text size; click for 100 % (Ctrl+0)</source>
+        <translation>Tamaño del texto; haga clic para volver al 100 % (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>Texto más grande (Ctrl+Más)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Text size {percent} percent</source>
+        <translation>Tamaño del texto {percent} por ciento</translation>
     </message>
 </context>
 </TS>

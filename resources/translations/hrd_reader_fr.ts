@@ -36,6 +36,110 @@
         <translation>Fermer HRD Reader</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the questions and answers</source>
+        <translation>Chercher dans les questions et les réponses</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Résultat &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Aller au résultat suivant</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Aller au résultat précédent</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Réduire le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Show the text at its normal size (100 %)</source>
+        <translation>Afficher le texte à sa taille normale (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Use the desktop&apos;s light or dark colours</source>
+        <translation>Utiliser les couleurs claires ou sombres du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Texte foncé sur fond clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texte clair sur fond sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>White and yellow on black, for projectors and low vision</source>
+        <translation>Blanc et jaune sur noir, pour les projecteurs et la basse vision</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the reader</source>
+        <translation>Afficher le lecteur en plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Show the questions full screen in large type, for a projector (Esc leaves)</source>
+        <translation>Afficher les questions en plein écran et en grands caractères, pour un projecteur (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR Codes</source>
+        <translation>Afficher les codes &amp;QR</translation>
+    </message>
+    <message>
+        <source>Show the Donate and Sign Up addresses as large QR codes the room can scan</source>
+        <translation>Afficher les adresses de don et d’inscription en grands codes QR que la salle peut scanner</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>Question &amp;précédente</translation>
     </message>
@@ -78,6 +182,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -182,6 +298,98 @@
     <message>
         <source>Answer: {question}</source>
         <translation>Réponse&#xa0;: {question}</translation>
+    </message>
+    <message>
+        <source>{title} — Presentation</source>
+        <translation>{title} — Présentation</translation>
+    </message>
+    <message>
+        <source>more ▾</source>
+        <translation>suite ▾</translation>
+    </message>
+    <message>
+        <source>The answer continues: next key shows the rest</source>
+        <translation>La réponse continue&#xa0;: la touche suivante affiche la suite</translation>
+    </message>
+    <message>
+        <source>{number} / {count} · {title}</source>
+        <translation>{number} / {count} · {title}</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search questions and answers</source>
+        <translation>Rechercher dans les questions et les réponses</translation>
+    </message>
+    <message>
+        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
+        <translation>Tapez des mots à rechercher&#xa0;; Entrée ou F3&#xa0;: résultat suivant, Maj+F3&#xa0;: précédent, Échap&#xa0;: effacer</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>Aucun résultat pour «&#xa0;{query}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{count} of {total} questions match</source>
+        <translation>Questions correspondantes&#xa0;: {count} sur {total}</translation>
+    </message>
+    <message>
+        <source>Scan to donate or sign up</source>
+        <translation>Scannez pour faire un don ou vous inscrire</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera · any key closes</source>
+        <translation>Scannez un code avec l’appareil photo de votre téléphone · une touche quelconque ferme</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>Texte plus petit (Ctrl+Moins)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Text size; click for 100 % (Ctrl+0)</source>
+        <translation>Taille du texte&#xa0;; cliquez pour revenir à 100&#xa0;% (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>Texte plus grand (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Text size {percent} percent</source>
+        <translation>Taille du texte {percent} pour cent</translation>
     </message>
 </context>
 </TS>
