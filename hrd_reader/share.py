@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QPixmap,
-    QResizeEvent,
     QScreen,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -55,29 +54,37 @@ class QrPanel(QWidget):
         self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address.setWordWrap(True)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Label, code and address stay together, centred on the screen.
         column = QVBoxLayout(self)
+        column.addStretch(1)
         column.addWidget(self.label)
-        column.addWidget(self.code, 1)
+        column.addWidget(self.code)
         column.addWidget(self.address)
+        column.addStretch(1)
 
-    def fit(self, width: int, height: int) -> None:
+    def address_size(self, width: int, height: int) -> int:
+        """The largest type (in pixels) that puts the address on one line of ``width``,
+        but never below a size the back of the room can read: longer ones wrap."""
+        font = QFont(self.address.font())
+        size = max(14, height // 22)
+        smallest = max(14, height // 30)
+        while size > smallest:
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.link.url) <= width * 0.95:
+                break
+            size -= 2
+        return max(size, smallest)
+
+    def fit(self, width: int, height: int, address_px: int) -> None:
         """Size the type and the code for a panel of ``width`` × ``height`` pixels."""
         label_font = QFont(self.label.font())
         label_font.setPixelSize(max(12, height // 14))
         label_font.setBold(True)
         self.label.setFont(label_font)
-        # The address on as few lines as the width allows, never smaller than readable.
         address_font = QFont(self.address.font())
-        size = max(14, height // 22)
-        smallest = max(14, height // 36)  # below that, wrap the address instead
-        while size > smallest:
-            address_font.setPixelSize(size)
-            if QFontMetrics(address_font).horizontalAdvance(self.link.url) <= width * 0.95:
-                break
-            size -= 2
-        address_font.setPixelSize(max(size, smallest))
+        address_font.setPixelSize(address_px)
         self.address.setFont(address_font)
-        room = min(width, int(height * 0.62))
+        room = min(width, int(height * 0.6))
         module = max(2, room // self.modules)
         self.code.setPixmap(QPixmap.fromImage(qr_image(self.link.url, module=module, quiet=QUIET)))
 
@@ -108,23 +115,25 @@ class ShareWindow(QWidget):
         column.addWidget(self.hint)
 
     def show_on(self, screen: QScreen) -> None:
+        # Sized once, for the screen it fills: resizing type and codes from inside
+        # resizeEvent would make the layout (and the event) run again.
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self._fit()
+        self._fit(screen.geometry().width(), screen.geometry().height())
         self.showFullScreen()
         self.activateWindow()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        width, height = self.width(), self.height()
+    def _fit(self, width: int, height: int) -> None:
         hint_font = QFont(self.hint.font())
         hint_font.setPixelSize(max(10, height // 45))
         self.hint.setFont(hint_font)
+        panel_width, panel_height = width // 2 - 40, height - height // 12
+        # One size for both addresses, so neither looks more important.
+        address_px = min(
+            p.address_size(panel_width, panel_height) for p in (self.donate, self.signup)
+        )
         for panel in (self.donate, self.signup):
-            panel.fit(width // 2 - 40, height - height // 12)
+            panel.fit(panel_width, panel_height, address_px)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in MODIFIER_KEYS:

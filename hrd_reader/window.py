@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         if self.presentation is not None:
             self.presentation.activateWindow()
             return
-        show = PresentationWindow(self.pack)
+        show = PresentationWindow(self.pack, self)
         self.presentation = show
         show.set_colors(self.colors)
         # Zoom keys work there too; they act on the presentation's own zoom.
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
             self.share.activateWindow()
             return
         screen = self.presentation.screen() if self.presentation is not None else self.screen()
-        self.share = ShareWindow(self.pack)
+        self.share = ShareWindow(self.pack, self)
         self.share.closed.connect(self._share_closed)
         self.share.show_on(screen)
 
