@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hrd_reader.pyside_fix import keep_none_alive
 from hrd_reader.resources import resource_path
 from hrd_reader.settings import APPLICATION, ORGANIZATION
 from hrd_reader.version import VERSION
@@ -18,7 +17,6 @@ DESKTOP_ID = "org.cartercenter.HRDReader"
 
 
 def create_application() -> QApplication:
-    keep_none_alive()
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -18,11 +18,8 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from hrd_reader.content import Pack, bundled_pack
-from hrd_reader.pyside_fix import keep_none_alive
 from hrd_reader.resources import bundled_pack_dir
 from hrd_reader.settings import Settings
-
-keep_none_alive()  # before any Qt call: see hrd_reader/pyside_fix.py
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
