@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from hrd_reader.i18n import CODES as LANGUAGE_CODES
 from hrd_reader.resources import executable_dir
@@ -106,21 +106,39 @@ def _convert(value: Any, kind: type[Any]) -> Any:
     raise ValueError(value)
 
 
+def _tr(text: str) -> str:
+    """Marks a warning for translation (see scripts/update-translations.sh). Warnings arise
+    before the interface language is known (it is a setting), so the window translates
+    them when it shows them: ``Settings.translated_warnings``."""
+    return text
+
+
 class Settings:
     """Typed access to the declared settings; collects warnings instead of failing."""
 
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
-        self.warnings: list[str] = []
+        self.warnings: list[str] = []  # in English, as logged
+        self._templates: list[tuple[str, dict[str, str]]] = []
         self._check_readable()
 
     @property
     def path(self) -> str:
         return self._q.fileName()
 
-    def _warn(self, message: str) -> None:
+    def _warn(self, template: str, **values: object) -> None:
+        texts = {key: str(value) for key, value in values.items()}
+        message = template.format(**texts)
         log.warning(message)
         self.warnings.append(message)
+        self._templates.append((template, texts))
+
+    def translated_warnings(self) -> list[str]:
+        """The warnings in the interface language installed now."""
+        return [
+            QCoreApplication.translate("settings", template).format(**values)
+            for template, values in self._templates
+        ]
 
     def _check_readable(self) -> None:
         path = Path(self._q.fileName())
@@ -133,21 +151,41 @@ class Settings:
                 corrupt = b"\x00" in raw or not _is_utf8(raw)
             except OSError as exc:
                 self._warn(
-                    f"Settings file {path} cannot be read ({exc.strerror}); using "
-                    "defaults. Check its permissions."
+                    _tr(
+                        "Settings file {path} cannot be read ({reason}); using defaults. "
+                        "Check its permissions."
+                    ),
+                    path=path,
+                    reason=exc.strerror,
                 )
                 return
         if corrupt:
             backup = path.with_name(path.name + ".corrupt")
             try:
                 os.replace(path, backup)
-                kept = f"it was kept as {backup}"
+                moved = True
             except OSError:
-                kept = "it could not be moved aside"
+                moved = False
             self._q.clear()
-            self._warn(f"Settings file {path} was damaged and has been reset to defaults; {kept}.")
+            if moved:
+                self._warn(
+                    _tr(
+                        "Settings file {path} was damaged and has been reset to defaults; "
+                        "it was kept as {backup}."
+                    ),
+                    path=path,
+                    backup=backup,
+                )
+            else:
+                self._warn(
+                    _tr(
+                        "Settings file {path} was damaged and has been reset to defaults; "
+                        "it could not be moved aside."
+                    ),
+                    path=path,
+                )
         elif status == QSettings.Status.AccessError:
-            self._warn(f"Settings file {path} cannot be read; using defaults.")
+            self._warn(_tr("Settings file {path} cannot be read; using defaults."), path=path)
 
     def get(self, setting: Setting[T]) -> T:
         raw = self._q.value(setting.key)
@@ -158,7 +196,11 @@ class Settings:
             if setting.valid is not None and not setting.valid(value):
                 raise ValueError(raw)
         except (ValueError, TypeError):
-            self._warn(f"Setting {setting.key} has an unusable value {raw!r}; using the default.")
+            self._warn(
+                _tr("Setting {key} has an unusable value {value}; using the default."),
+                key=setting.key,
+                value=repr(raw),
+            )
             return setting.default
         return value
 
@@ -170,8 +212,11 @@ class Settings:
         self._q.sync()
         if self._q.status() != QSettings.Status.NoError:
             self._warn(
-                f"Settings could not be saved to {self._q.fileName()} (is the disk "
-                "read-only or full?); this session's changes will not be remembered."
+                _tr(
+                    "Settings could not be saved to {path} (is the disk read-only or "
+                    "full?); this session's changes will not be remembered."
+                ),
+                path=self._q.fileName(),
             )
             return False
         return True

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.zoom_percent = self.settings.get(ZOOM_READING)
         self.set_zoom(self.zoom_percent)
         self._restore()
-        for warning in (*pack.warnings, *self.settings.warnings):
+        for warning in (*pack.warnings, *self.settings.translated_warnings()):
             self.statusBar().showMessage(warning, 15000)
 
     # -- construction --------------------------------------------------------------
@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         chosen = self.settings.get(UI_LANGUAGE)
+        if i18n.current_language() != (chosen or i18n.system_language()):
+            chosen = i18n.current_language()  # --lang overrides for this run: show it
         for code, name in (("", ""), *((lang.code, lang.native_name) for lang in i18n.LANGUAGES)):
             action = QAction(name, self)
             action.setObjectName(f"actionLanguage_{code or 'system'}")

@@ -53,8 +53,10 @@ def test_shift_tab_walks_the_chain_backwards(qtbot, window) -> None:
     assert QApplication.focusWidget() is chain[-1]
 
 
-def test_focus_is_visible_on_every_stop(qtbot, window) -> None:
-    """Each widget looks different while it has keyboard focus."""
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_focus_is_visible_on_every_stop(qtbot, window, theme: str) -> None:
+    """Each widget looks different while it has keyboard focus, in every theme."""
+    window.set_theme(theme)
     chain = tab_chain(qtbot, window)
     for widget in chain:
         widget.setFocus(Qt.FocusReason.TabFocusReason)

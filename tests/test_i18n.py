@@ -289,3 +289,28 @@ def test_arabic_screenshot_is_right_to_left(
     ]
     assert xs, "the Donate button is not in the picture"
     assert max(xs) < image.width() / 3
+
+
+def test_language_menu_marks_the_language_in_use(qtbot, settings: Settings, ui_language) -> None:
+    """With --lang (no remembered choice), the menu shows the language actually in use."""
+    ui_language("fr")
+    window = MainWindow(bundled_pack(), settings)
+    qtbot.addWidget(window)
+    assert window.language_actions["fr"].isChecked()
+    assert not window.language_actions[""].isChecked()
+
+
+def test_settings_warnings_are_shown_in_the_interface_language(
+    qtbot, settings_path: Path, ui_language
+) -> None:
+    """A damaged settings file is found before the language is known; the window still
+    reports it in the language of the interface."""
+    settings_path.write_bytes(b"\x00\xff broken")
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert any("damaged" in w for w in settings.warnings)  # the log stays in English
+    ui_language("es")
+    window = MainWindow(bundled_pack(), settings)
+    qtbot.addWidget(window)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("El archivo de configuración ")
+    assert "estaba dañado" in message and str(settings_path) in message

@@ -391,5 +391,29 @@
         <source>Text size {percent} percent</source>
         <translation>حجم النص {percent} بالمئة</translation>
     </message>
+    <message>
+        <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
+        <translation>تعذّرت قراءة ملف الإعدادات {path} ({reason})؛ ستُستخدم الإعدادات الافتراضية. تحقّق من أذونات الملف.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
+        <translation>كان ملف الإعدادات {path} تالفًا فأُعيد إلى الإعدادات الافتراضية؛ وحُفظت نسخة منه باسم {backup}.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it could not be moved aside.</source>
+        <translation>كان ملف الإعدادات {path} تالفًا فأُعيد إلى الإعدادات الافتراضية؛ وتعذّر الاحتفاظ بنسخة منه.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} cannot be read; using defaults.</source>
+        <translation>تعذّرت قراءة ملف الإعدادات {path}؛ ستُستخدم الإعدادات الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Setting {key} has an unusable value {value}; using the default.</source>
+        <translation>قيمة الإعداد {key} غير صالحة {value}؛ ستُستخدم القيمة الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
+        <translation>تعذّر حفظ الإعدادات في {path} (هل القرص للقراءة فقط أو ممتلئ؟)؛ لن تُحفظ تغييرات هذه الجلسة.</translation>
+    </message>
 </context>
 </TS>

@@ -391,5 +391,29 @@
         <source>Text size {percent} percent</source>
         <translation>Tamaño del texto {percent} por ciento</translation>
     </message>
+    <message>
+        <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
+        <translation>No se puede leer el archivo de configuración {path} ({reason}); se usan los valores predeterminados. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
+        <translation>El archivo de configuración {path} estaba dañado y se restableció a los valores predeterminados; se conservó como {backup}.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it could not be moved aside.</source>
+        <translation>El archivo de configuración {path} estaba dañado y se restableció a los valores predeterminados; no se pudo apartar.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} cannot be read; using defaults.</source>
+        <translation>No se puede leer el archivo de configuración {path}; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Setting {key} has an unusable value {value}; using the default.</source>
+        <translation>El ajuste {key} tiene un valor inutilizable {value}; se usa el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
+        <translation>No se pudo guardar la configuración en {path} (¿el disco es de solo lectura o está lleno?); los cambios de esta sesión no se recordarán.</translation>
+    </message>
 </context>
 </TS>

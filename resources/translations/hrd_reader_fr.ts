@@ -391,5 +391,29 @@
         <source>Text size {percent} percent</source>
         <translation>Taille du texte {percent} pour cent</translation>
     </message>
+    <message>
+        <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
+        <translation>Le fichier de réglages {path} ne peut pas être lu ({reason})&#xa0;; les réglages par défaut sont utilisés. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
+        <translation>Le fichier de réglages {path} était endommagé et a été remis aux valeurs par défaut&#xa0;; il a été conservé sous le nom {backup}.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} was damaged and has been reset to defaults; it could not be moved aside.</source>
+        <translation>Le fichier de réglages {path} était endommagé et a été remis aux valeurs par défaut&#xa0;; il n’a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} cannot be read; using defaults.</source>
+        <translation>Le fichier de réglages {path} ne peut pas être lu&#xa0;; les réglages par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Setting {key} has an unusable value {value}; using the default.</source>
+        <translation>Le réglage {key} a une valeur inutilisable {value}&#xa0;; la valeur par défaut est utilisée.</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
+        <translation>Les réglages n’ont pas pu être enregistrés dans {path} (le disque est-il en lecture seule ou plein&#xa0;?)&#xa0;; les changements de cette session ne seront pas conservés.</translation>
+    </message>
 </context>
 </TS>
