@@ -112,6 +112,9 @@ class WrappingDelegate(QStyledItemDelegate):
         selected = bool(padded.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        # The painter would take the application's direction; a title runs in the list's
+        # (the pack's) direction, so an English "?" stays at the end in the Arabic interface.
+        painter.setLayoutDirection(widget.layoutDirection())
         style.drawItemText(
             painter,
             rect,

@@ -304,9 +304,14 @@ class MainWindow(QMainWindow):
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
-        self.answer_view.set_text_direction(
+        content = (
             Qt.LayoutDirection.RightToLeft if self.pack.rtl else Qt.LayoutDirection.LeftToRight
         )
+        self.answer_view.set_text_direction(content)
+        # The pack's own words (titles, blurb, attribution) run in the pack's direction, so an
+        # English title in the Arabic interface keeps its question mark at the end.
+        for widget in (self.question_list, self.blurb, self.attribution):
+            widget.setLayoutDirection(content)
 
     def _apply_pack_texts(self) -> None:
         """Texts that mix the pack's words with the interface's."""

@@ -25,6 +25,21 @@ def answer_direction(window: MainWindow) -> Qt.LayoutDirection:
     return block.textDirection()
 
 
+def ink_span(window: MainWindow, row: int) -> tuple[int, int, int, int]:
+    """Leftmost and rightmost dark pixel of a sidebar row's title, and the row's edges."""
+    view = window.question_list
+    rect = view.visualRect(view.model().index(row, 0))
+    image = view.viewport().grab().toImage()
+    xs = [
+        x
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
+        if image.pixelColor(x, y).lightness() < 100
+    ]
+    assert xs, "no title drawn"
+    return min(xs), max(xs), rect.left(), rect.right()
+
+
 def arabic_window(qtbot, settings: Settings) -> MainWindow:
     window = MainWindow(load_pack(ARABIC_PACK), settings)
     qtbot.addWidget(window)
@@ -39,6 +54,9 @@ def test_arabic_pack_runs_right_to_left(qtbot, settings: Settings, opened_urls) 
     assert window.layoutDirection() == RTL
     assert sidebar_is_right_of_answer(window)
     assert answer_direction(window) == RTL
+    assert window.question_list.layoutDirection() == RTL
+    _, right, _, row_right = ink_span(window, 1)
+    assert row_right - right < 20
     # The first line of the answer starts at the right edge of the text area.
     layout = window.answer_view.document().lastBlock().layout()
     line = layout.lineAt(0)
@@ -74,6 +92,12 @@ def test_arabic_interface_mirrors_the_window_but_english_text_stays_left_to_righ
     qtbot.waitUntil(lambda: sidebar_is_right_of_answer(window))
     assert window.menus["go"].title() == "ا&نتقال"
     assert answer_direction(window) == LTR
+    # The pack's English titles and blurb keep running left to right.
+    assert window.question_list.layoutDirection() == LTR
+    assert window.blurb.layoutDirection() == LTR
+    # Drawn so, too: the title starts at the row's left edge (row 1: not highlighted).
+    left, _, row_left, _ = ink_span(window, 1)
+    assert left - row_left < 20
 
 
 def test_opening_packs_switches_direction(qtbot, window: MainWindow) -> None:
