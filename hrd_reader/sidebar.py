@@ -6,7 +6,16 @@ instant; titles wrap instead of being cut off with "…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,37 +28,20 @@ from PySide6.QtWidgets import (
 
 from hrd_reader.content import Pack
 
-QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+class QuestionModel(QStringListModel):
+    """The pack's question titles, one row each, in pack order (row = question index).
 
-class QuestionModel(QAbstractListModel):
+    A QStringListModel rather than a Python ``data()``: the view calls ``data()`` and
+    ``rowCount()`` tens of thousands of times per layout of a big pack, and every call into
+    Python costs microseconds; here they stay in C++.
+    """
+
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pack = pack
+        super().__init__([q.title for q in pack.questions], parent)
 
     def set_pack(self, pack: Pack) -> None:
-        self.beginResetModel()
-        self._pack = pack
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pack.questions)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._pack.questions):
-            return None
-        question = self._pack.questions[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return question.title
-        if role == QUESTION_ID_ROLE:
-            return question.id
-        return None
+        self.setStringList([q.title for q in pack.questions])
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -64,28 +56,34 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        # Heights of wrapped titles at one width and font, keyed by the title: the view asks
-        # for every row's size on each layout (10,000 rows on a big pack), and a key by text
-        # stays right when a filter model reorders or hides rows.
-        self._heights: dict[str, int] = {}
-        self._measured_for: tuple[int, str] = (-1, "")
+        # Row heights of the wrapped titles at the current width and font: the view asks for
+        # every shown row's size on each layout (10,000 rows in a big pack, again after each
+        # search keystroke), and measuring wrapped text is the slow part. QuestionList calls
+        # forget() when the width, the font or the rows change.
+        self._heights: dict[int, int] = {}
+        self._width = -1
+
+    def forget(self) -> None:
+        self._heights.clear()
+        self._width = -1
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font_key = option.font.key()
-        if self._measured_for != (width, font_key):
-            self._heights.clear()
-            self._measured_for = (width, font_key)
-        height = self._heights.get(text)
-        if height is None:
+        row = index.row()
+        height = self._heights.get(row)
+        if height is None or self._width < 0:
+            if self._width < 0:
+                self._heights.clear()
+                self._width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             bounds = option.fontMetrics.boundingRect(
-                QRect(0, 0, width - 2 * self.PADDING, 100_000), int(Qt.TextFlag.TextWordWrap), text
+                QRect(0, 0, self._width - 2 * self.PADDING, 100_000),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
             )
-            height = self._heights[text] = bounds.height() + 2 * self.PADDING
-        return QSize(width, height)
+            height = self._heights[row] = bounds.height() + 2 * self.PADDING
+        return QSize(self._width, height)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -136,11 +134,32 @@ class QuestionList(QListView):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Titles are read, never edited (the string list model would allow it).
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.base_point_size = self.font().pointSizeF()
         self.follow_palette(self.palette())
-        self.setItemDelegate(WrappingDelegate(self))
+        self.delegate = WrappingDelegate(self)
+        self.setItemDelegate(self.delegate)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.dataChanged,
+                model.layoutChanged,
+            ):
+                signal.connect(self.delegate.forget)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.forget()
+        super().changeEvent(event)
 
     def follow_palette(self, palette: QPalette) -> None:
         """Take ``palette`` (a theme's), keeping the current question clearly marked when
@@ -156,12 +175,14 @@ class QuestionList(QListView):
         font = self.font()
         font.setPointSizeF(self.base_point_size * percent / 100)
         self.setFont(font)
+        self.delegate.forget()
         self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             # Row heights depend on the width: measure again.
+            self.delegate.forget()
             self.scheduleDelayedItemsLayout()
 
     def current_row(self) -> int:

@@ -220,3 +220,28 @@ def test_fold_is_casefold_without_accents(text: str) -> None:
     # exactly the plain definition.
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORDS = st.sampled_from(["rights", "défense", "Straße", "ss", "a", "of", "human", "e", "x\x00"])
+
+
+@given(
+    texts=st.lists(st.lists(_WORDS, max_size=6).map(" ".join), min_size=1, max_size=8),
+    query=st.lists(_WORDS, max_size=3).map(" ".join),
+)
+def test_search_finds_exactly_the_questions_holding_every_word(
+    texts: list[str], query: str
+) -> None:
+    # Pack.search scans one joined index string; the answer must be the plain definition.
+    from pathlib import Path
+
+    from hrd_reader.content import Link, Pack, Question
+
+    questions = tuple(
+        Question(f"q{i}", f"Title {i}", f"a/{i}.md", text, fold(f"Title {i}\n{text}"))
+        for i, text in enumerate(texts)
+    )
+    pack = Pack(Path("."), "p", "P", "en", "", "", Link("", ""), Link("", ""), questions)
+    words = fold(query).split()
+    expected = [i for i, q in enumerate(questions) if all(w in q.search_text for w in words)]
+    assert pack.search(query) == expected
