@@ -153,6 +153,7 @@ def fold(text: str) -> str:
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def _without_marks(run: re.Match[str]) -> str:
@@ -170,10 +171,17 @@ def find_spans(text: str, query: str) -> list[tuple[int, int]]:
     # came from: folding can change lengths ("ß" → "ss", "é" → "e").
     folded: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        part = fold(char)
-        folded.append(part)
-        origin.extend([index] * len(part))
+    for run in _ASCII_OR_NOT.finditer(text):
+        chunk, first = run.group(), run.start()
+        if chunk.isascii():
+            # ASCII folds one to one (casefold is lower there): no per-character work.
+            folded.append(chunk.lower())
+            origin.extend(range(first, run.end()))
+            continue
+        for offset, char in enumerate(chunk):
+            part = fold(char)
+            folded.append(part)
+            origin.extend([first + offset] * len(part))
     haystack = "".join(folded)
     spans: list[tuple[int, int]] = []
     for word in words:

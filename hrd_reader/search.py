@@ -7,6 +7,7 @@ accent-insensitive); this module only shows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -248,9 +249,12 @@ class Search(QObject):
         self.answer_view.ensureCursorVisible()
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _utf16_offsets(text: str) -> Callable[[int], int]:
     """Python string index → QTextDocument position (UTF-16 code units)."""
-    if all(ord(c) <= 0xFFFF for c in text):
+    if not _ASTRAL.search(text):
         return lambda index: index
     prefix = [0]
     for char in text:

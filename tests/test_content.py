@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hrd_reader.content import ContentError, fold, iter_paragraphs, load_pack
+from hrd_reader.content import ContentError, find_spans, fold, iter_paragraphs, load_pack
 from tests.conftest import MINIMAL_MANIFEST, ROOT, SOURCE_TEXT, PackWriter
 
 CHROME = (
@@ -245,3 +245,23 @@ def test_search_finds_exactly_the_questions_holding_every_word(
     words = fold(query).split()
     expected = [i for i, q in enumerate(questions) if all(w in q.search_text for w in words)]
     assert pack.search(query) == expected
+
+
+@given(text=st.text(), query=st.sampled_from(["e", "ss", "sao paulo", "straße", "a b", "é"]))
+def test_find_spans_matches_the_per_character_fold(text: str, query: str) -> None:
+    # find_spans folds ASCII runs in one go; the spans must be those of folding every
+    # character on its own.
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        part = fold(char)
+        folded.append(part)
+        origin.extend([index] * len(part))
+    haystack = "".join(folded)
+    expected = set()
+    for word in set(fold(query).split()):
+        start = haystack.find(word)
+        while start >= 0:
+            expected.add((origin[start], origin[start + len(word) - 1] + 1))
+            start = haystack.find(word, start + len(word))
+    covered = {i for s, e in find_spans(text, query) for i in range(s, e)}
+    assert covered == {i for s, e in expected for i in range(s, e)}
