@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -71,6 +72,9 @@ THEME_ACTIONS = {
 }
 
 FIRST_RUN_SIZE = (1100, 720)
+# Once the reader has been idle this long after showing an answer, the answers before and
+# after it are rendered into the cache, so that Next/Previous (a clicker) shows them at once.
+PREFETCH_DELAY_MS = 30
 
 
 def tr(text: str) -> str:
@@ -86,6 +90,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.pack = pack
         self._shown_row = -1
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch.timeout.connect(self._render_neighbours)
         self.settings = settings if isinstance(settings, Settings) else Settings(settings)
 
         self.model = QuestionModel(pack, self)
@@ -581,6 +589,12 @@ class MainWindow(QMainWindow):
         self.announce(question.title)
         self.actions_by_id["actionPreviousQuestion"].setEnabled(row > 0)
         self.actions_by_id["actionNextQuestion"].setEnabled(row < len(self.pack.questions) - 1)
+        self._prefetch.start()
+
+    def _render_neighbours(self) -> None:
+        for row in (self._shown_row + 1, self._shown_row - 1):
+            if 0 <= row < len(self.pack.questions):
+                question_html(self.pack.questions[row], self.pack.question_ids)
 
     def announce(self, title: str) -> None:
         """Tell assistive technology which question the answer pane now shows."""

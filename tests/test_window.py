@@ -213,3 +213,19 @@ def test_unwritable_settings_warn_and_keep_working(qtbot, pack, tmp_path: Path) 
     assert settings.sync() is False
     assert any("could not be saved" in w for w in settings.warnings)
     assert win.current_row() == 3
+
+
+def test_the_next_answer_is_rendered_ahead_while_idle(qtbot, pack, settings) -> None:
+    # A clicker's Next must not wait for Markdown: once idle, the neighbours are cached.
+    from hrd_reader import render
+    from hrd_reader.window import MainWindow
+
+    render._question_html.cache_clear()
+    win = MainWindow(pack, settings)
+    qtbot.addWidget(win)
+    win.show_question(3)
+    qtbot.waitUntil(lambda: render._question_html.cache_info().currsize >= 4)
+    before = render._question_html.cache_info()
+    win.show_question(4)
+    after = render._question_html.cache_info()
+    assert after.hits == before.hits + 1 and after.misses == before.misses
