@@ -10,7 +10,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -289,6 +288,8 @@ def self_test(pack: Pack) -> int:
     from hrd_reader.window import MainWindow
 
     app = create_application()
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="hrd-self-test-") as scratch:
         settings = Settings(
             QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)

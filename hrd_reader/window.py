@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,12 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader import i18n, links, themes, zoom
-from hrd_reader.about import AboutDialog
 from hrd_reader.actions import ACTIONS, MENUS, create_actions, retranslate, translate
 from hrd_reader.answer_view import AnswerView
 from hrd_reader.content import ContentError, Pack, load_pack
-from hrd_reader.open_pack import PackErrorDialog, choose_pack_folder
-from hrd_reader.presentation import PresentationWindow
 from hrd_reader.render import question_html
 from hrd_reader.search import Search, SearchPanel
 from hrd_reader.settings import (
@@ -61,8 +59,11 @@ from hrd_reader.settings import (
     ZOOM_READING,
     Settings,
 )
-from hrd_reader.share import ShareWindow
 from hrd_reader.sidebar import QuestionList, QuestionModel
+
+if TYPE_CHECKING:
+    from hrd_reader.presentation import PresentationWindow
+    from hrd_reader.share import ShareWindow
 
 THEME_ACTIONS = {
     "system": "actionThemeSystem",
@@ -378,6 +379,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(warning, 15000)
 
     def choose_pack(self) -> None:
+        from hrd_reader.open_pack import choose_pack_folder
+
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
         choose_pack_folder(self, start, self.open_pack)
 
@@ -386,6 +389,8 @@ class MainWindow(QMainWindow):
         try:
             pack = load_pack(folder)
         except ContentError as exc:
+            from hrd_reader.open_pack import PackErrorDialog
+
             dialog = PackErrorDialog(str(folder), exc.problems, self.pack.title, self)
             dialog.open()
             return False
@@ -457,6 +462,9 @@ class MainWindow(QMainWindow):
         if self.presentation is not None:
             self.presentation.activateWindow()
             return
+        # Imported when first used: start-up does not pay for windows most runs never open.
+        from hrd_reader.presentation import PresentationWindow
+
         show = PresentationWindow(self.pack, self)
         self.presentation = show
         show.set_colors(self.colors)
@@ -487,6 +495,8 @@ class MainWindow(QMainWindow):
             self.share.activateWindow()
             return
         screen = self.presentation.screen() if self.presentation is not None else self.screen()
+        from hrd_reader.share import ShareWindow
+
         self.share = ShareWindow(self.pack, self)
         self.share.closed.connect(self._share_closed)
         self.share.show_on(screen)
@@ -612,6 +622,8 @@ class MainWindow(QMainWindow):
         links.open_url(url, self)
 
     def show_about(self) -> None:
+        from hrd_reader.about import AboutDialog
+
         dialog = AboutDialog(self.pack, self)
         dialog.linkRequested.connect(self.open_link)
         dialog.open()
