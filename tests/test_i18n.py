@@ -314,3 +314,37 @@ def test_settings_warnings_are_shown_in_the_interface_language(
     message = window.statusBar().currentMessage()
     assert message.startswith("El archivo de configuración ")
     assert "estaba dañado" in message and str(settings_path) in message
+
+
+def marked_strings() -> dict[str, str]:
+    """Every literal given to a ``tr``/``_tr`` helper or ``QCoreApplication.translate`` in
+    the package, with where it is — read with ``ast``, which also sees calls inside
+    f-strings (pyside6-lupdate does not)."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "hrd_reader").glob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            args = node.args[1:] if name == "translate" else node.args
+            if name in ("tr", "_tr", "translate") and args:
+                first = args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.setdefault(first.value, f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_marked_literal_is_in_the_shipped_catalogue(code: str) -> None:
+    catalogue = translations(code)
+    marked = marked_strings()
+    assert len(marked) > 80
+    missing = [f"{where}: {text!r}" for text, where in marked.items() if text not in catalogue]
+    assert missing == [], (
+        f"marked for translation but not in hrd_reader_{code}.ts (a call pyside6-lupdate "
+        "cannot see, e.g. inside an f-string, or the catalogue is stale):\n" + "\n".join(missing)
+    )
