@@ -67,9 +67,16 @@ def _reader_parser() -> argparse.ArgumentParser:
         "offscreen, print a summary and exit (0 = all good)",
     )
     parser.add_argument(
+        "--open-link",
+        choices=("donate", "signup"),
+        help="open the pack's Donate or Sign Up address in the system browser, as the "
+        "buttons do, then exit (0 = the browser took it; otherwise the address is shown "
+        "to copy or scan, and the exit status is 1 once that window is closed)",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="PNG",
-        help="save a picture of the window once it is shown, then exit",
+        help="save a picture of the window once it is shown, then close it and exit",
     )
     parser.add_argument(
         "--exit-after-paint",
@@ -236,6 +243,8 @@ def run_reader(args: argparse.Namespace) -> int:
         )
     if args.self_test:
         return self_test(pack)
+    if args.open_link:
+        return open_link(pack, args.open_link)
 
     from hrd_reader.qt_app import create_application
     from hrd_reader.settings import UI_LANGUAGE, open_settings
@@ -266,8 +275,26 @@ def run_reader(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def open_link(pack: Pack, which: str) -> int:
+    """Open one of the pack's links exactly as its button does, without the window.
+
+    A scriptable way to check the system's URL handling (the packaged program's tests use it
+    to prove the browser is started with the user's own environment)."""
+    from hrd_reader import links
+    from hrd_reader.qt_app import create_application
+
+    app = create_application()
+    link = pack.donate if which == "donate" else pack.signup
+    if links.open_url(link.url):
+        return EXIT_OK
+    # No browser: the link dialog is open; it shows the address until the user closes it.
+    app.exec()
+    return EXIT_FAILURE
+
+
 def self_test(pack: Pack) -> int:
-    """Load, render every answer and build the window offscreen; 0 only if all worked."""
+    """Load, render every answer, build the window offscreen and check the Qt features the
+    reader needs (image formats, SVG icon, PDF printing); 0 only if all worked."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from hrd_reader.render import question_html
 
@@ -301,8 +328,15 @@ def self_test(pack: Pack) -> int:
         for row in range(len(pack.questions)):
             window.show_question(row)
             shown.append(pack.questions[row].title in window.answer_view.toPlainText())
+        # Image formats, SVG icons and PDF printing: plugins a packaged build must keep.
+        from hrd_reader import capabilities
+
+        missing = capabilities.problems(window.answer_view.toHtml(), Path(scratch))
         window.close()
         window.deleteLater()
+    if missing:
+        print(f"{PROGRAM}: self-test failed: {'; '.join(missing)}", file=sys.stderr)
+        return EXIT_FAILURE
     if not all(shown):
         print(
             f"{PROGRAM}: self-test failed: the answer pane did not show every question",

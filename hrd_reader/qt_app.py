@@ -33,7 +33,7 @@ def create_application() -> QApplication:
 
 
 def save_when_shown(window: QWidget, path: Path, timeout_ms: int = 10000) -> None:
-    """Once ``window`` is on screen, save a picture of it to ``path`` and quit."""
+    """Once ``window`` is on screen, save a picture of it to ``path``, close it and quit."""
     timer = QTimer(window)
     waited = [0]
 
@@ -45,6 +45,8 @@ def save_when_shown(window: QWidget, path: Path, timeout_ms: int = 10000) -> Non
         timer.stop()
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path))
+        # Close it as a user would, so its state is saved like after any session.
+        window.close()
         QCoreApplication.exit(0 if ok else 1)
 
     timer.timeout.connect(poll)

@@ -1,0 +1,1 @@
+"""Building the packaged installers: the PyInstaller spec, its helpers and build.py."""
