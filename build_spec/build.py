@@ -78,8 +78,13 @@ class BuildResult:
     reused: bool  # True when an up-to-date earlier build was kept
 
     def report(self) -> str:
-        what = self.folder or self.executable
-        lines = [f"{_rel(what)}: {_mb(self.size_on_disk)} on disk (budget {_mb(FOLDER_BUDGET)})"]
+        if self.folder is not None:
+            lines = [
+                f"{_rel(self.folder)}: {_mb(self.size_on_disk)} on disk "
+                f"(budget {_mb(FOLDER_BUDGET)})"
+            ]
+        else:
+            lines = [f"{_rel(self.executable)}: {_mb(self.size_on_disk)}"]
         if self.archive is not None and self.archive_size is not None:
             lines.append(
                 f"{_rel(self.archive)}: {_mb(self.archive_size)} (budget {_mb(ARCHIVE_BUDGET)})"

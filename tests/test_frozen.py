@@ -275,3 +275,28 @@ def test_archive_unpacks_to_a_working_program(frozen: builder.BuildResult, tmp_p
         env=clean_env(QT_QPA_PLATFORM="offscreen"),
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.gui
+def test_one_file_build(xvfb_display: str, tmp_path: Path, qtbot: object) -> None:
+    """``build.py --onefile``: one executable that unpacks itself; the same self-test and the
+    same care for the browser's environment (its bundle is a temporary _MEI folder)."""
+    onefile = builder.build(onefile=True, reuse=True)
+    assert onefile.folder is None and onefile.executable.is_file()
+    result = start(onefile.executable, "--self-test", env=clean_env(QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert "self-test ok" in result.stdout
+
+    bin_dir, record = _stand_in_browser(tmp_path)
+    env = clean_env(
+        DISPLAY=xvfb_display,
+        QT_QPA_PLATFORM="xcb",
+        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        LD_LIBRARY_PATH="/opt/users-own-libs",
+    )
+    result = start(onefile.executable, "--open-link", "signup", env=env)
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(record.exists, timeout=10000)  # type: ignore[attr-defined]
+    url, seen = _read_record(record)
+    assert url == "https://www.cartercenter.org/peace/human_rights/defenders/faq.html"
+    assert seen["LD_LIBRARY_PATH"] == "/opt/users-own-libs"
