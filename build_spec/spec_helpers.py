@@ -6,7 +6,8 @@ out of the package live here:
 * Qt plugins: an allow-list by plugin folder (``plugins/<category>/``). Whatever the reader
   does not use — QML tooling, SQL drivers, TLS and network information, the Wayland
   *compositor* side, eglfs/linuxfb/VNC platforms, evdev input, Designer — is left out.
-* Qt's own translations: only for the languages the reader ships (``resources/translations``).
+* Qt's own translations: only ``qtbase`` (and its ``qt`` index), only for the languages the
+  reader ships (``resources/translations``).
 * A few system libraries are taken from the user's system instead of the build machine
   (``SYSTEM_LIBRARIES``): CUPS and D-Bus talk to services of that very system, so their
   client libraries must match it.
@@ -119,7 +120,8 @@ def keep_qt_translation(dest: str, languages: frozenset[str]) -> bool | None:
         return False
     code = match["code"]
     wanted = languages | {lang.split("_")[0] for lang in languages}
-    return code in wanted
+    # qtbase: Qt's own strings (standard buttons, dialogs); qt_XX only points to it.
+    return match["catalog"] in ("qt", "qtbase") and code in wanted
 
 
 def filter_toc(

@@ -2,9 +2,9 @@
 
 From source these come with PySide6; in a packaged build each is a Qt plugin or library that
 the build could leave out by mistake (see build_spec/spec_helpers.py). So the self-test
-decodes an image of every format a content pack may use, draws the SVG application icon and
-prints an answer to PDF — the things a user would otherwise find broken only when they need
-them.
+decodes an image of every format a content pack may use, draws the SVG application icon,
+prints an answer to PDF and loads every interface language's catalogues (ours and Qt's) —
+the things a user would otherwise find broken only when they need them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QTranslator
 from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -85,6 +85,21 @@ def prints_to_pdf(html: str, target: Path) -> bool:
         return False
 
 
+def missing_translations() -> list[str]:
+    """Interface languages whose catalogue, or Qt's own for standard buttons, will not load."""
+    from hrd_reader import i18n
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    missing = []
+    for code in i18n.CODES:
+        if code == i18n.SOURCE_LANGUAGE:
+            continue
+        ours = QTranslator().load(f"{i18n.CATALOGUE}_{code}", i18n.translations_dir())
+        if not (ours and QTranslator().load(f"qtbase_{code}", qt_dir)):
+            missing.append(code)
+    return missing
+
+
 def problems(html: str, scratch: Path) -> list[str]:
     """Every missing feature, as a sentence; empty when all is well."""
     found = []
@@ -95,4 +110,7 @@ def problems(html: str, scratch: Path) -> list[str]:
         found.append("cannot draw the SVG application icon")
     if not prints_to_pdf(html, scratch / "self-test.pdf"):
         found.append("cannot print to PDF")
+    languages = missing_translations()
+    if languages:
+        found.append("cannot load the translations for " + ", ".join(languages))
     return found

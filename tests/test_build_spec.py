@@ -56,6 +56,8 @@ def test_qt_translations_only_for_shipped_languages(tmp_path: Path) -> None:
     assert keep("PySide6/Qt/translations/qtbase_pt_BR.qm", languages) is True
     assert keep("PySide6/Qt/translations/qtbase_de.qm", languages) is False
     assert keep("PySide6/Qt/translations/qtdeclarative_de.qm", languages) is False
+    assert keep("PySide6/Qt/translations/qtdeclarative_ar.qm", languages) is False
+    assert keep("PySide6/Qt/translations/qt_help_ar.qm", languages) is False
     assert keep("resources/translations/hrd-reader_ar.qm", languages) is None
     assert spec_helpers.shipped_languages(tmp_path / "none") == frozenset()
 
@@ -160,6 +162,8 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         f"QCoreApplication.setLibraryPaths([{str(tmp_path)!r}])\n"
+        "from hrd_reader import i18n\n"
+        f"i18n.translations_dir = lambda: {str(tmp_path)!r}\n"
         "from hrd_reader import capabilities\n"
         f"print(capabilities.problems('<p>x</p>', Path({str(tmp_path / 'no' / 'dir')!r})))\n"
     )
@@ -169,7 +173,7 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
         "['cannot read images of type jpeg, gif, svg', 'cannot draw the SVG application icon', "
-        "'cannot print to PDF']"
+        "'cannot print to PDF', 'cannot load the translations for fr, es, ar']"
     )
 
 

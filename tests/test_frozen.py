@@ -99,6 +99,12 @@ def test_nothing_is_read_from_the_source_tree(frozen: builder.BuildResult) -> No
     assert (internal / "resources" / "packs" / "hrd-faq" / "pack.toml").is_file()
     assert (internal / "resources" / "icons" / "hrd-reader.svg").is_file()
     assert not (internal / "resources" / "desktop").exists()
+    # Compiled translations only, and Qt's own catalogue for exactly those languages.
+    ours = sorted(p.name for p in (internal / "resources" / "translations").iterdir())
+    codes = [name.removeprefix("hrd_reader_").removesuffix(".qm") for name in ours]
+    assert ours == [f"hrd_reader_{code}.qm" for code in codes] and codes
+    qt = internal / "PySide6" / "Qt" / "translations"
+    assert sorted(p.name for p in qt.glob("qtbase_*.qm")) == [f"qtbase_{c}.qm" for c in codes]
 
 
 def _stand_in_browser(folder: Path) -> tuple[Path, Path]:
