@@ -5,12 +5,23 @@ tags and attributes. Links may go to ``http``, ``https`` and ``mailto`` addresse
 question of the pack (``#question-id``); images only to files inside the pack (relative
 paths, checked again when the answer pane loads them). Both libraries are imported on first
 use so that start-up does not pay for them before the first answer is shown.
+
+A hostile answer must not freeze or crash the reader, so the work is bounded before
+Python-Markdown sees the text. Nesting (block quotes, lists, indentation) is cut at
+``MAX_NESTING`` levels: deeper nesting exceeds Python's recursion limit. Python-Markdown's
+link and inline-HTML scanners cost about (number of ``[`` and ``<``) × (paragraph length),
+so paragraphs past a total ``MARKUP_BUDGET`` are shown as written, as plain text; and an
+answer longer than ``MAX_MARKDOWN_CHARS`` (about 8,000 words — far beyond any FAQ answer) is
+shown as plain paragraphs, because Python-Markdown's placeholders grow worse than linearly.
+Should Python-Markdown still fail, the answer is shown as plain text and the failure logged.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
+import secrets
 from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -68,6 +79,19 @@ ALLOWED_ATTRIBUTES = {
     "th": {"align"},
 }
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+# Deeper nesting than this is flattened to this depth (nobody reads 16 levels of lists).
+MAX_NESTING = 16
+# Openers × paragraph length units; 5 million of them take well under a second.
+MARKUP_BUDGET = 5_000_000
+MAX_MARKDOWN_CHARS = 50_000
+log = logging.getLogger(__name__)
+# The nesting a line opens before its text: indentation, quote markers, list markers.
+_LINE_PREFIX = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
+_PREFIX_TOKEN = re.compile(r" {1,4}|\t|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])")
+_BLANK_LINES = re.compile(r"(\n[ \t]*\n)")
+# nh3 writes every attribute as name="value" with quotes inside escaped, so this matches
+# exactly one whole <img> tag of its output.
+_IMG_TAG = re.compile(r'<img((?:\s+[^\s="<>/]+="[^"]*")*)\s*/?>')
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
@@ -114,8 +138,67 @@ def _converter() -> Any:
     )
 
 
+def _flatten_line(line: str) -> str:
+    prefix = _LINE_PREFIX.match(line)
+    end = prefix.end() if prefix else 0
+    tokens = list(_PREFIX_TOKEN.finditer(line, 0, end))
+    if len(tokens) <= MAX_NESTING:
+        return line
+    keep = tokens[MAX_NESTING - 1].end()
+    return line[:keep] + line[end:].lstrip()
+
+
+def bound_work(markdown_text: str, marker: str) -> tuple[str, list[str]]:
+    """``markdown_text`` with nesting capped, and the paragraphs past the markup budget
+    replaced by ``marker`` + their number; returns the text and those paragraphs."""
+    lines = [_flatten_line(line) for line in markdown_text.split("\n")]
+    parts = _BLANK_LINES.split("\n".join(lines))
+    plain: list[str] = []
+    spent = 0
+    for i in range(0, len(parts), 2):  # odd items are the blank-line separators
+        paragraph = parts[i]
+        cost = (paragraph.count("[") + paragraph.count("<")) * len(paragraph)
+        if spent + cost > MARKUP_BUDGET:
+            prefix = _LINE_PREFIX.match(paragraph)
+            indent = prefix.group(0) if prefix else ""
+            parts[i] = f"{indent}{marker}{len(plain)}z"
+            plain.append(paragraph[len(indent) :])
+        else:
+            spent += cost
+    return "".join(parts), plain
+
+
+def plain_html(text: str) -> str:
+    """``text`` as escaped paragraphs: what an answer looks like without Markdown."""
+    return "".join(
+        f"<p>{html.escape(block.strip())}</p>" for block in re.split(r"\n\s*\n", text) if block
+    )
+
+
+def _markdown_html(markdown_text: str) -> str:
+    if len(markdown_text) > MAX_MARKDOWN_CHARS:
+        return plain_html(markdown_text)
+    # Letters and digits only, so Markdown leaves it alone; random, so no answer can forge it.
+    marker = "hrdplain" + secrets.token_hex(8) + "n"
+    text, plain = bound_work(markdown_text, marker)
+    try:
+        # reset() clears what the last answer left behind (abbreviations, footnote state).
+        raw: str = _converter().reset().convert(text)
+    except Exception:
+        # A Python-Markdown bug must not take the reader down; show the text as written.
+        log.warning("Markdown could not be rendered; showing it as plain text", exc_info=True)
+        return plain_html(markdown_text)
+    if not plain:
+        return raw
+    return re.sub(
+        re.escape(marker) + r"(\d+)z",
+        lambda m: html.escape(plain[int(m.group(1))]) if int(m.group(1)) < len(plain) else "",
+        raw,
+    )
+
+
 def render_markdown(markdown_text: str, question_ids: Collection[str] = ()) -> str:
-    """The answer's Markdown as a sanitised HTML fragment."""
+    """The answer's Markdown as a sanitised HTML fragment. Never raises for any text."""
     import nh3
 
     ids = question_ids if isinstance(question_ids, frozenset) else frozenset(question_ids)
@@ -127,9 +210,8 @@ def render_markdown(markdown_text: str, question_ids: Collection[str] = ()) -> s
             return value if image_allowed(value) else None
         return value
 
-    # reset() clears what the last answer left behind (abbreviations, footnote state).
-    raw = _converter().reset().convert(markdown_text)
-    return nh3.clean(
+    raw = _markdown_html(markdown_text)
+    clean: str = nh3.clean(
         raw,
         tags=set(ALLOWED_TAGS),
         clean_content_tags={"script", "style", "template", "noscript", "title"},
@@ -139,6 +221,9 @@ def render_markdown(markdown_text: str, question_ids: Collection[str] = ()) -> s
         link_rel=None,
         strip_comments=True,
     )
+    # An image whose address was refused is left without src; Qt would then look for a
+    # file with an empty name and show a broken-file icon, so drop such images.
+    return _IMG_TAG.sub(lambda m: m.group(0) if ' src="' in m.group(1) else "", clean)
 
 
 @lru_cache(maxsize=512)

@@ -9,11 +9,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import sys
+import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
@@ -23,6 +28,69 @@ from hrd_reader.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
+
+# Fuzzing profiles. "default" (CI and ./test.sh) is derandomized, so every run tries the same
+# examples and a failure reproduces; its example database lives in a temporary folder, never
+# in the checkout. "long" (``--hypothesis-profile=long``) explores far more, randomly.
+_HYPOTHESIS_DB = DirectoryBasedExampleDatabase(
+    Path(tempfile.gettempdir()) / "hrd-reader-hypothesis"
+)
+hypothesis_settings.register_profile(
+    "default",
+    max_examples=150,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+hypothesis_settings.register_profile(
+    "long",
+    max_examples=5000,
+    derandomize=False,
+    database=_HYPOTHESIS_DB,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+hypothesis_settings.load_profile("default")
+
+
+class FileOpenRecorder:
+    """Every file Python opens while ``recording`` is true (via an audit hook, which cannot
+    be removed — so it is installed once and switched on and off)."""
+
+    def __init__(self) -> None:
+        self.recording = False
+        self.paths: list[Path] = []
+
+    def __call__(self, event: str, args: tuple[object, ...]) -> None:
+        if self.recording and event == "open" and isinstance(args[0], str | bytes | Path):
+            raw = args[0]
+            self.paths.append(Path(os.fsdecode(raw) if isinstance(raw, bytes) else raw))
+
+    def outside(self, root: Path) -> list[Path]:
+        """Files opened that are not inside ``root`` (Python's own modules excepted)."""
+        real = root.resolve()
+        ignored = [Path(p).resolve() for p in (sys.prefix, sys.base_prefix, ROOT / "hrd_reader")]
+        found = []
+        for path in self.paths:
+            resolved = path.resolve()
+            if resolved.is_relative_to(real) or any(resolved.is_relative_to(i) for i in ignored):
+                continue
+            found.append(path)
+        return found
+
+
+_OPEN_RECORDER = FileOpenRecorder()
+sys.addaudithook(_OPEN_RECORDER)
+
+
+@pytest.fixture
+def opened_files() -> Iterator[FileOpenRecorder]:
+    """Records which files are opened during the test (start with ``.recording = True``)."""
+    _OPEN_RECORDER.paths.clear()
+    yield _OPEN_RECORDER
+    _OPEN_RECORDER.recording = False
+    _OPEN_RECORDER.paths.clear()
 
 
 @pytest.fixture
