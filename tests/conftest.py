@@ -37,7 +37,7 @@ _HYPOTHESIS_DB = DirectoryBasedExampleDatabase(
 )
 hypothesis_settings.register_profile(
     "default",
-    max_examples=150,
+    max_examples=500,
     derandomize=True,
     database=None,
     deadline=None,
@@ -45,7 +45,7 @@ hypothesis_settings.register_profile(
 )
 hypothesis_settings.register_profile(
     "long",
-    max_examples=5000,
+    max_examples=20000,
     derandomize=False,
     database=_HYPOTHESIS_DB,
     deadline=None,
