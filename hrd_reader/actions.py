@@ -44,6 +44,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="file",
     ),
     ActionSpec(
+        "actionExportPdf",
+        _tr("&Export PDF…"),
+        _tr("Save the current question or the whole FAQ as a PDF handout"),
+        ("Ctrl+Shift+E",),
+        "",
+        menu="file",
+    ),
+    ActionSpec(
+        "actionPrint",
+        _tr("&Print…"),
+        _tr("Print the current question or the whole FAQ as a handout"),
+        ("Ctrl+P",),
+        "",
+        menu="file",
+    ),
+    ActionSpec(
         "actionQuit",
         _tr("&Quit"),
         _tr("Close HRD Reader"),

@@ -39,8 +39,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog=PROGRAM,
         description="Offline reader for the Human Rights Defenders FAQ.",
         epilog="Commands: '%(prog)s validate DIR' checks a content pack and lists every "
-        "problem; '%(prog)s import-faq FILE DIR' turns a plain-text FAQ into a pack. Run "
-        "'%(prog)s validate --help' or '%(prog)s import-faq --help' for details.",
+        "problem; '%(prog)s import-faq FILE DIR' turns a plain-text FAQ into a pack; "
+        "'%(prog)s export-pdf OUT.pdf' writes a PDF handout. Run '%(prog)s COMMAND --help' "
+        "for details.",
     )
     parser.add_argument(
         "--content", metavar="DIR", help="show the content pack in DIR instead of the bundled FAQ"
@@ -209,8 +210,54 @@ def import_faq(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _export_pdf_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROGRAM} export-pdf",
+        description="Write a PDF handout: title page, every question and answer, page "
+        "numbers, and a last page with the attribution, the source and the Donate / Sign Up "
+        "addresses with QR codes. Needs no display.",
+    )
+    parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument(
+        "--content", metavar="DIR", help="use the content pack in DIR instead of the bundled FAQ"
+    )
+    parser.add_argument(
+        "--question",
+        metavar="ID",
+        help='only this question (the "current question" handout); default: the whole FAQ',
+    )
+    return parser
+
+
+def export_pdf(argv: Sequence[str]) -> int:
+    args = _export_pdf_parser().parse_args(argv)
+    pack = _load(args.content)
+    rows = list(range(len(pack.questions)))
+    if args.question:
+        row = pack.index_of(args.question)
+        if row is None:
+            ids = ", ".join(q.id for q in pack.questions[:10])
+            raise UsageError(f"no question with id '{args.question}' in '{pack.id}' (ids: {ids})")
+        rows = [row]
+    # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from hrd_reader.printing import HandoutError
+    from hrd_reader.printing import export_pdf as write_pdf
+    from hrd_reader.qt_app import create_application
+
+    create_application()
+    try:
+        pages = write_pdf(pack, args.out, rows)
+    except HandoutError as exc:
+        raise UsageError(str(exc)) from exc
+    what = "the whole FAQ" if len(rows) > 1 else f"question '{pack.questions[rows[0]].id}'"
+    print(f"{args.out}: {pages} page{'' if pages == 1 else 's'}, {what}")
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
+    "export-pdf": export_pdf,
     "import-faq": import_faq,
 }
 

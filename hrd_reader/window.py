@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             "actionFullScreen": self.toggle_full_screen,
             "actionPresentation": self.start_presentation,
             "actionShowQr": self.show_share,
+            "actionPrint": lambda: self.open_handout("print"),
+            "actionExportPdf": lambda: self.open_handout("pdf"),
         }
 
     def _build_menus(self) -> None:
@@ -620,6 +622,25 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: QUrl) -> None:
         links.open_url(url, self)
+
+    def open_handout(self, mode: str) -> None:
+        """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
+        # Imported here: the printing code (and QtPrintSupport) is not needed at start-up.
+        from hrd_reader.printing import HandoutDialog
+
+        dialog = HandoutDialog(self.pack, self.current_row(), mode, self)
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                tr("Saved a {pages}-page handout to {path}").format(pages=pages, path=path),
+                15000,
+            )
+        )
+        dialog.printed.connect(
+            lambda pages: self.statusBar().showMessage(
+                tr("Sent {pages} pages to the printer").format(pages=pages), 15000
+            )
+        )
+        dialog.open()
 
     def show_about(self) -> None:
         from hrd_reader.about import AboutDialog

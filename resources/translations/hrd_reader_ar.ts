@@ -28,6 +28,22 @@
         <translation>عرض حزمة محتوى أخرى (مجلد يحتوي على pack.toml)</translation>
     </message>
     <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current question or the whole FAQ as a PDF handout</source>
+        <translation>حفظ السؤال الحالي أو الأسئلة الشائعة كاملة كنشرة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the current question or the whole FAQ as a handout</source>
+        <translation>طباعة السؤال الحالي أو الأسئلة الشائعة كاملة كنشرة</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -300,6 +316,14 @@
         <translation>الجواب: {question}</translation>
     </message>
     <message>
+        <source>Saved a {pages}-page handout to {path}</source>
+        <translation>حُفظت نشرة من {pages} صفحات في {path}</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer</source>
+        <translation>أُرسلت {pages} صفحات إلى الطابعة</translation>
+    </message>
+    <message>
         <source>{title} — Presentation</source>
         <translation>{title} — عرض تقديمي</translation>
     </message>
@@ -414,6 +438,78 @@
     <message>
         <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
         <translation>تعذّر حفظ الإعدادات في {path} (هل القرص للقراءة فقط أو ممتلئ؟)؛ لن تُحفظ تغييرات هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>{count} questions and answers</source>
+        <translation>{count} من الأسئلة والأجوبة</translation>
+    </message>
+    <message>
+        <source>Made with HRD Reader {version}.</source>
+        <translation>أُعدّ باستخدام HRD Reader {version}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, e.g. {example}</source>
+        <translation>{path} مجلد: اكتب اسم ملف، مثل {example}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
+        <translation>تعذّر حفظ {path}: {reason}. اختر مجلدًا موجودًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Export PDF handout</source>
+        <translation>تصدير النشرة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>طباعة النشرة</translation>
+    </message>
+    <message>
+        <source>The whole FAQ ({count} questions)</source>
+        <translation>الأسئلة الشائعة كاملة ({count} أسئلة)</translation>
+    </message>
+    <message>
+        <source>Only the current question: {title}</source>
+        <translation>السؤال الحالي فقط: {title}</translation>
+    </message>
+    <message>
+        <source>What should the handout hold?</source>
+        <translation>ماذا تتضمن النشرة؟</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;تصدير PDF</translation>
+    </message>
+    <message>
+        <source>Save the handout as</source>
+        <translation>حفظ النشرة باسم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF, e.g. {example}</source>
+        <translation>اكتب اسم ملف لـ PDF، مثل {example}</translation>
     </message>
 </context>
 </TS>

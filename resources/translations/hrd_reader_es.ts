@@ -28,6 +28,22 @@
         <translation>Mostrar otro paquete de contenido (una carpeta con pack.toml)</translation>
     </message>
     <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current question or the whole FAQ as a PDF handout</source>
+        <translation>Guardar la pregunta actual o toda la FAQ como folleto en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the current question or the whole FAQ as a handout</source>
+        <translation>Imprimir la pregunta actual o toda la FAQ como folleto</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -300,6 +316,14 @@
         <translation>Respuesta: {question}</translation>
     </message>
     <message>
+        <source>Saved a {pages}-page handout to {path}</source>
+        <translation>Folleto de {pages} páginas guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer</source>
+        <translation>{pages} páginas enviadas a la impresora</translation>
+    </message>
+    <message>
         <source>{title} — Presentation</source>
         <translation>{title} — Presentación</translation>
     </message>
@@ -414,6 +438,78 @@
     <message>
         <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
         <translation>No se pudo guardar la configuración en {path} (¿el disco es de solo lectura o está lleno?); los cambios de esta sesión no se recordarán.</translation>
+    </message>
+    <message>
+        <source>{count} questions and answers</source>
+        <translation>{count} preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Made with HRD Reader {version}.</source>
+        <translation>Hecho con HRD Reader {version}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, e.g. {example}</source>
+        <translation>{path} es una carpeta: indique un nombre de archivo, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
+        <translation>No se pudo guardar {path}: {reason}. Elija una carpeta que exista y en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Export PDF handout</source>
+        <translation>Exportar el folleto en PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir el folleto</translation>
+    </message>
+    <message>
+        <source>The whole FAQ ({count} questions)</source>
+        <translation>Toda la FAQ ({count} preguntas)</translation>
+    </message>
+    <message>
+        <source>Only the current question: {title}</source>
+        <translation>Solo la pregunta actual: {title}</translation>
+    </message>
+    <message>
+        <source>What should the handout hold?</source>
+        <translation>¿Qué debe contener el folleto?</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Save the handout as</source>
+        <translation>Guardar el folleto como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF, e.g. {example}</source>
+        <translation>Indique un nombre de archivo para el PDF, por ejemplo {example}</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,22 @@
         <translation>Afficher un autre paquet de contenu (un dossier contenant pack.toml)</translation>
     </message>
     <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current question or the whole FAQ as a PDF handout</source>
+        <translation>Enregistrer la question affichée ou toute la FAQ comme document PDF à distribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the current question or the whole FAQ as a handout</source>
+        <translation>Imprimer la question affichée ou toute la FAQ comme document à distribuer</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -300,6 +316,14 @@
         <translation>Réponse&#xa0;: {question}</translation>
     </message>
     <message>
+        <source>Saved a {pages}-page handout to {path}</source>
+        <translation>Document de {pages} pages enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer</source>
+        <translation>{pages} pages envoyées à l’imprimante</translation>
+    </message>
+    <message>
         <source>{title} — Presentation</source>
         <translation>{title} — Présentation</translation>
     </message>
@@ -414,6 +438,78 @@
     <message>
         <source>Settings could not be saved to {path} (is the disk read-only or full?); this session&apos;s changes will not be remembered.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans {path} (le disque est-il en lecture seule ou plein&#xa0;?)&#xa0;; les changements de cette session ne seront pas conservés.</translation>
+    </message>
+    <message>
+        <source>{count} questions and answers</source>
+        <translation>{count} questions et réponses</translation>
+    </message>
+    <message>
+        <source>Made with HRD Reader {version}.</source>
+        <translation>Réalisé avec HRD Reader {version}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, e.g. {example}</source>
+        <translation>{path} est un dossier : donnez un nom de fichier, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
+        <translation>Impossible d’enregistrer {path} : {reason}. Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Export PDF handout</source>
+        <translation>Exporter le document en PDF</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <source>The whole FAQ ({count} questions)</source>
+        <translation>Toute la FAQ ({count} questions)</translation>
+    </message>
+    <message>
+        <source>Only the current question: {title}</source>
+        <translation>Seulement la question affichée : {title}</translation>
+    </message>
+    <message>
+        <source>What should the handout hold?</source>
+        <translation>Que doit contenir le document ?</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Save the handout as</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF, e.g. {example}</source>
+        <translation>Donnez un nom de fichier pour le PDF, par exemple {example}</translation>
     </message>
 </context>
 </TS>
