@@ -130,10 +130,12 @@ def handout_html(pack: Pack, rows: Sequence[int]) -> str:
         parts.append(f"<h2{brk}>{esc(question.title)}</h2>")
         parts.append(render_markdown(question.markdown, pack.question_ids))
     brk = ' style="page-break-before: always"' if whole else ""
-    parts.append(f"<h2{brk}>{esc(tr('About this text'))}</h2>")
+    about = tr("About this text")
+    parts.append(f"<h2{brk}>{esc(about)}</h2>")
     parts.append(f"<p>{esc(pack.attribution)}</p>")
     if pack.source:
-        parts.append(f"<p>{esc(tr('Source:'))} {esc(pack.source)}</p>")
+        source = tr("Source:")
+        parts.append(f"<p>{esc(source)} {esc(pack.source)}</p>")
     cells = []
     for key, link in (("donate", pack.donate), ("signup", pack.signup)):
         blurb = f"<p>{esc(link.blurb)}</p>" if link.blurb else ""

@@ -444,6 +444,10 @@
         <translation>{count} من الأسئلة والأجوبة</translation>
     </message>
     <message>
+        <source>About this text</source>
+        <translation>عن هذا النص</translation>
+    </message>
+    <message>
         <source>Made with HRD Reader {version}.</source>
         <translation>أُعدّ باستخدام HRD Reader {version}.</translation>
     </message>

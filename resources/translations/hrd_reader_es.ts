@@ -444,6 +444,10 @@
         <translation>{count} preguntas y respuestas</translation>
     </message>
     <message>
+        <source>About this text</source>
+        <translation>Acerca de este texto</translation>
+    </message>
+    <message>
         <source>Made with HRD Reader {version}.</source>
         <translation>Hecho con HRD Reader {version}.</translation>
     </message>

@@ -444,6 +444,10 @@
         <translation>{count} questions et réponses</translation>
     </message>
     <message>
+        <source>About this text</source>
+        <translation>À propos de ce texte</translation>
+    </message>
+    <message>
         <source>Made with HRD Reader {version}.</source>
         <translation>Réalisé avec HRD Reader {version}.</translation>
     </message>
