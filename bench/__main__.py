@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         _log(f"start-up and memory: {runs} runs each, interleaved, on {args.platform}")
         results["startup"] = startup.measure(runs, env)
         _log("packaged build")
-        results["frozen"] = frozen.measure(max(2, runs // 2), env)
+        results["frozen"] = frozen.measure(max(2, runs // 2), env, build=not quick)
 
         # The rest runs in this process on the same display.
         os.environ.update(env)

@@ -1,13 +1,17 @@
 """The packaged (PyInstaller one-folder) build: its size, its archive, and its start-up time
 against running from source.
 
-The build itself is made by ``build_spec/build.py`` (issue 5); the benchmark measures an
-existing build in ``dist/`` and says so plainly when there is none.
+The build is made by the project's one build command, ``build_spec/build.py`` (issue 5),
+through its Python API with ``reuse=True``: an up-to-date earlier build is kept, so only the
+first benchmark after a change pays for PyInstaller. Before that command exists the section
+says so and is skipped.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -15,32 +19,22 @@ from typing import Any
 from bench.startup import ROOT, _run_once, commands
 from bench.stats import summary
 
-DIST = ROOT / "dist"
+
+def _log(message: str) -> None:
+    print(f"bench: build: {message}", file=sys.stderr, flush=True)
 
 
-def _folder_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def find_build() -> tuple[Path, Path | None] | None:
-    """The one-folder build's executable and its .tar.gz, if a build exists."""
-    for executable in sorted(DIST.glob("*/hrd-reader")):
-        if executable.is_file() and os.access(executable, os.X_OK):
-            archives = sorted(DIST.glob("*.tar.gz"))
-            return executable, archives[0] if archives else None
-    return None
-
-
-def measure(runs: int, display_env: dict[str, str]) -> dict[str, Any]:
+def measure(runs: int, display_env: dict[str, str], build: bool = True) -> dict[str, Any]:
     if not (ROOT / "build_spec" / "build.py").is_file():
         return {"note": "not available yet: no installer build in this checkout (issue 5)"}
-    build = find_build()
-    if build is None:
-        return {
-            "note": "no build to measure: run 'python build_spec/build.py' first, then "
-            "'python -m bench' again"
-        }
-    executable, archive = build
+    if not build:
+        return {"note": "not measured in a --quick run (building takes minutes)"}
+    try:
+        builder = importlib.import_module("build_spec.build")
+        result = builder.build(reuse=True, log=_log)
+    except (ImportError, SystemExit, OSError, RuntimeError) as exc:
+        return {"note": f"the build failed, so it was not measured: {exc}"}
+    executable = Path(result.executable)
     env = {**os.environ, **display_env}
     frozen: list[float] = []
     source: list[float] = []
@@ -58,11 +52,12 @@ def measure(runs: int, display_env: dict[str, str]) -> dict[str, Any]:
             frozen_rss.append(frozen_run[1])
             source.append(source_run[0])
     frozen_ms, source_ms = summary(frozen), summary(source)
+    archive = Path(result.archive) if result.archive else None
     return {
         "folder": str(executable.parent.relative_to(ROOT)),
-        "folder_bytes": _folder_bytes(executable.parent),
+        "folder_bytes": result.size_on_disk,
         "archive": str(archive.relative_to(ROOT)) if archive else None,
-        "archive_bytes": archive.stat().st_size if archive else None,
+        "archive_bytes": result.archive_size,
         "frozen_ms": frozen_ms,
         "source_ms": source_ms,
         "ratio_median": frozen_ms["median"] / source_ms["median"],
