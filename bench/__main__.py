@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "platform": args.platform,
         "quick": quick,
         "targets": TARGETS,
+        # Other work on the machine slows both sides of every comparison, but not evenly.
+        "load_average_before": [round(x, 2) for x in os.getloadavg()],
     }
     with display(args.platform) as env, tempfile.TemporaryDirectory(prefix="hrd-bench-") as tmp:
         _log(f"start-up and memory: {runs} runs each, interleaved, on {args.platform}")
@@ -82,6 +84,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results["search"] = [inprocess.search(packs[large]), inprocess.search(packs[huge])]
         _log("export")
         results["export"] = inprocess.export_pdf(1 if quick else 5)
+    results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
 
@@ -91,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     table = markdown_table(results)
     header = (
         f"HRD Reader benchmark, {results['when']} — {results['machine']}, Python "
-        f"{results['python']}, Qt platform: {results['platform']}"
-        + (" (QUICK RUN: tiny sizes, not comparable)" if results["quick"] else "")
+        f"{results['python']}, Qt platform: {results['platform']}, load average "
+        f"{results['load_average_before'][0]:.1f} before / {results['load_average_after'][0]:.1f} "
+        "after" + (" (QUICK RUN: tiny sizes, not comparable)" if results["quick"] else "")
     )
     print(header + "\n\n" + table)
     args.out.mkdir(parents=True, exist_ok=True)
