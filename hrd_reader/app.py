@@ -14,9 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from hrd_reader import importer
 from hrd_reader.content import ContentError, Pack, bundled_pack, load_pack
-from hrd_reader.importer import DEFAULT_DONATE_LABEL, DEFAULT_SIGNUP_LABEL, PackInfo
 from hrd_reader.version import VERSION
 
 PROGRAM = "hrd-reader"
@@ -134,6 +132,9 @@ def validate(argv: Sequence[str]) -> int:
 
 
 def _import_parser() -> argparse.ArgumentParser:
+    # The importer is loaded for this command only: starting the reader does not need it.
+    from hrd_reader.importer import DEFAULT_DONATE_LABEL, DEFAULT_SIGNUP_LABEL
+
     parser = _Parser(
         prog=f"{PROGRAM} import-faq",
         description="Turn a plain-text FAQ into a content pack. Each question is a line "
@@ -181,6 +182,9 @@ def _import_parser() -> argparse.ArgumentParser:
 
 
 def import_faq(argv: Sequence[str]) -> int:
+    from hrd_reader import importer
+    from hrd_reader.importer import PackInfo
+
     args = _import_parser().parse_args(argv)
     info = PackInfo(
         donate_url=args.donate_url,
