@@ -50,6 +50,8 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
     assert figures["switch_large"]["n"] == 20 and figures["switch_large"]["questions"] == 60
     assert [load["questions"] for load in figures["load"]] == [60, 300]
     assert [found["questions"] for found in figures["search"]] == [60, 300]
+    assert all(found["ui"]["n"] == 40 for found in figures["search"])  # typed in the field
+    assert figures["export"]["pages"] > 0 and figures["export"]["pdf_bytes"] > 0
     for row in (
         "start-up to first answer painted",
         "peak RSS",
