@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from build_spec import build as builder
+from hrd_reader.content import Pack
 from tests.conftest import ROOT
+from tests.test_printing import assert_whole_handout, image_count
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 APP_ID = "org.cartercenter.HRDReader"
@@ -306,3 +308,17 @@ def test_one_file_build(xvfb_display: str, tmp_path: Path, qtbot: object) -> Non
     url, seen = _read_record(record)
     assert url == "https://www.cartercenter.org/peace/human_rights/defenders/faq.html"
     assert seen["LD_LIBRARY_PATH"] == "/opt/users-own-libs"
+
+
+def test_pdf_handout_from_the_package(
+    frozen: builder.BuildResult, tmp_path: Path, pack: Pack
+) -> None:
+    """Printing survives packaging: the frozen program writes the whole FAQ as a PDF with
+    both QR codes, just as the sources do (same checks as tests/test_printing.py)."""
+    out = tmp_path / "handout.pdf"
+    result = start(
+        frozen.executable, "export-pdf", str(out), env=clean_env(QT_QPA_PLATFORM="offscreen")
+    )
+    assert result.returncode == 0, result.stderr
+    assert_whole_handout(out, pack)
+    assert image_count(out, -1) == 2
