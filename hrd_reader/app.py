@@ -303,9 +303,7 @@ def run_reader(args: argparse.Namespace) -> int:
 
     app = create_application()
     settings = open_settings(args.settings)
-    language = i18n.choose_language(args.lang, settings.get(UI_LANGUAGE))
-    if not i18n.install(language):
-        log.warning("no translations for '%s' were found; the interface stays in English", language)
+    interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
     if args.question:
         window.show_question_id(args.question)
@@ -341,6 +339,18 @@ def open_link(pack: Pack, which: str) -> int:
     # No browser: the link dialog is open; it shows the address until the user closes it.
     app.exec()
     return EXIT_FAILURE
+
+
+def interface_language(explicit: str | None, remembered: str) -> str:
+    """Install the interface language: ``--lang``, else the remembered Language menu
+    choice, else the system's; the code in use is returned (English if a catalogue is
+    missing)."""
+    from hrd_reader import i18n
+
+    language = i18n.choose_language(explicit, remembered)
+    if not i18n.install(language):
+        log.warning("no translations for '%s' were found; the interface stays in English", language)
+    return i18n.current_language()
 
 
 def self_test(pack: Pack) -> int:

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def pseudo_catalogue(folder: Path) -> None:
         translation.attrib.pop("type", None)
     ts = folder / "hrd_reader_fr.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    lrelease = Path(os.sys.executable).parent / "pyside6-lrelease"  # type: ignore[attr-defined]
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run(
         [str(lrelease), "-silent", str(ts), "-qm", str(folder / "hrd_reader_fr.qm")],
         check=True,
@@ -156,7 +157,7 @@ def test_shipped_catalogues_are_complete_and_compiled(tmp_path: Path) -> None:
         env={
             **os.environ,
             "TRANSLATIONS_DIR": str(copy),
-            "PYSIDE6_BIN": str(Path(os.sys.executable).parent),  # type: ignore[attr-defined]
+            "PYSIDE6_BIN": str(Path(sys.executable).parent),
         },
         check=True,
         timeout=120,
@@ -348,3 +349,40 @@ def test_every_marked_literal_is_in_the_shipped_catalogue(code: str) -> None:
         f"marked for translation but not in hrd_reader_{code}.ts (a call pyside6-lupdate "
         "cannot see, e.g. inside an f-string, or the catalogue is stale):\n" + "\n".join(missing)
     )
+
+
+@pytest.mark.parametrize(
+    ("environment", "explicit", "remembered", "expected", "file_menu"),
+    [
+        ({"LANG": "es_ES.UTF-8"}, None, "", "es", "&Archivo"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:ar"}, None, "", "ar", "&ملف"),
+        ({"LANG": "de_DE.UTF-8"}, None, "", "en", "&File"),
+        ({"LANG": "es_ES.UTF-8"}, None, "fr", "fr", "&Fichier"),
+        ({"LANG": "es_ES.UTF-8"}, "ar", "fr", "ar", "&ملف"),
+    ],
+)
+def test_start_up_language_follows_option_then_menu_then_system(
+    environment: dict[str, str], explicit: str | None, remembered: str, expected: str, file_menu
+) -> None:
+    """In a fresh process, as the reader starts: the system's locale comes from the
+    environment, so this runs apart from the test process."""
+    code = (
+        "from hrd_reader.qt_app import create_application\n"
+        "from hrd_reader.app import interface_language\n"
+        "from hrd_reader.actions import MENUS, translate\n"
+        "create_application()\n"
+        f"print(interface_language({explicit!r}, {remembered!r}))\n"
+        "print(translate(dict(MENUS)['file']))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update({"QT_QPA_PLATFORM": "offscreen", **environment})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == [expected, file_menu]
