@@ -60,6 +60,16 @@ def all_texts(
     window.search.field.setText("zzzz")
     found.append(("searchStatus", window.sidebar.status.text()))
     window.search.field.clear()
+    # The handout dialogs and the handout itself.
+    for mode in ("pdf", "print"):
+        window.open_handout(mode)
+        dialog = window.findChildren(QDialog, "handoutDialog")[-1]
+        found += [(f"handout-{mode}/{where}", text) for where, text in texts_of(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    from hrd_reader.printing import handout_html
+
+    found.append(("handout", handout_html(pack, range(len(pack.questions)))))
     # The presenter's windows.
     window.start_presentation()
     assert window.presentation is not None

@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Saved a {pages}-page handout to {path}</source>
-        <translation>حُفظت نشرة من {pages} صفحات في {path}</translation>
+        <translation>حُفظت النشرة في {path} (عدد الصفحات: {pages})</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer</source>
-        <translation>أُرسلت {pages} صفحات إلى الطابعة</translation>
+        <translation>أُرسلت النشرة إلى الطابعة (عدد الصفحات: {pages})</translation>
     </message>
     <message>
         <source>{title} — Presentation</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>{count} questions and answers</source>
-        <translation>{count} من الأسئلة والأجوبة</translation>
+        <translation>الأسئلة والأجوبة: {count}</translation>
     </message>
     <message>
         <source>About this text</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>The whole FAQ ({count} questions)</source>
-        <translation>الأسئلة الشائعة كاملة ({count} أسئلة)</translation>
+        <translation>الأسئلة الشائعة كاملة (عدد الأسئلة: {count})</translation>
     </message>
     <message>
         <source>Only the current question: {title}</source>

@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Saved a {pages}-page handout to {path}</source>
-        <translation>Folleto de {pages} páginas guardado en {path}</translation>
+        <translation>Folleto guardado en {path} (páginas: {pages})</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer</source>
-        <translation>{pages} páginas enviadas a la impresora</translation>
+        <translation>Folleto enviado a la impresora (páginas: {pages})</translation>
     </message>
     <message>
         <source>{title} — Presentation</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>{count} questions and answers</source>
-        <translation>{count} preguntas y respuestas</translation>
+        <translation>Preguntas y respuestas: {count}</translation>
     </message>
     <message>
         <source>About this text</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>The whole FAQ ({count} questions)</source>
-        <translation>Toda la FAQ ({count} preguntas)</translation>
+        <translation>Toda la FAQ (preguntas: {count})</translation>
     </message>
     <message>
         <source>Only the current question: {title}</source>

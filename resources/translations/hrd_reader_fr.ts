@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Saved a {pages}-page handout to {path}</source>
-        <translation>Document de {pages} pages enregistré dans {path}</translation>
+        <translation>Document enregistré dans {path} (pages&#xa0;: {pages})</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer</source>
-        <translation>{pages} pages envoyées à l’imprimante</translation>
+        <translation>Document envoyé à l’imprimante (pages&#xa0;: {pages})</translation>
     </message>
     <message>
         <source>{title} — Presentation</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>{count} questions and answers</source>
-        <translation>{count} questions et réponses</translation>
+        <translation>Questions et réponses&#xa0;: {count}</translation>
     </message>
     <message>
         <source>About this text</source>
@@ -461,11 +461,11 @@
     </message>
     <message>
         <source>{path} is a folder: give a file name, e.g. {example}</source>
-        <translation>{path} est un dossier : donnez un nom de fichier, par exemple {example}</translation>
+        <translation>{path} est un dossier&#xa0;: donnez un nom de fichier, par exemple {example}</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
-        <translation>Impossible d’enregistrer {path} : {reason}. Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
+        <translation>Impossible d’enregistrer {path}&#xa0;: {reason}. Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Export PDF handout</source>
@@ -477,15 +477,15 @@
     </message>
     <message>
         <source>The whole FAQ ({count} questions)</source>
-        <translation>Toute la FAQ ({count} questions)</translation>
+        <translation>Toute la FAQ (questions&#xa0;: {count})</translation>
     </message>
     <message>
         <source>Only the current question: {title}</source>
-        <translation>Seulement la question affichée : {title}</translation>
+        <translation>Seulement la question affichée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>What should the handout hold?</source>
-        <translation>Que doit contenir le document ?</translation>
+        <translation>Que doit contenir le document&#xa0;?</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export PDF</source>
