@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,8 +23,11 @@ from bench.stats import summary
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time in ms and peak RSS in KiB of one run of ``command``."""
+def _run_once(command: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall time in ms, peak RSS in KiB and CPU time (user + system) in ms of one run.
+
+    CPU time is what the program itself computed; unlike wall time it hardly changes when
+    other work on the machine competes for the cores."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -36,7 +40,8 @@ def _run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
             errors.seek(0)
             text = errors.read().decode(errors="replace").strip()
             raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {text}")
-    return elapsed, usage.ru_maxrss  # KiB on Linux
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    return elapsed, usage.ru_maxrss, cpu  # ru_maxrss is in KiB on Linux
 
 
 def commands(settings_file: Path, content: Path | None = None) -> dict[str, list[str]]:
@@ -64,6 +69,7 @@ def measure(runs: int, display_env: dict[str, str]) -> dict[str, object]:
     env = {**os.environ, **display_env}
     times: dict[str, list[float]] = {"bare Qt": [], "HRD Reader": []}
     memory: dict[str, list[int]] = {"bare Qt": [], "HRD Reader": []}
+    cpu: dict[str, list[float]] = {"bare Qt": [], "HRD Reader": []}
     with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
         # One warm-up run each: the first start after a build pays for cold disk caches.
         for command in commands(Path(scratch) / "warm.ini").values():
@@ -71,9 +77,10 @@ def measure(runs: int, display_env: dict[str, str]) -> dict[str, object]:
         for run in range(runs):
             # A fresh settings file each run: every run is a first start, never a restore.
             for name, command in commands(Path(scratch) / f"run{run}.ini").items():
-                elapsed, rss = _run_once(command, env)
+                elapsed, rss, used = _run_once(command, env)
                 times[name].append(elapsed)
                 memory[name].append(rss)
+                cpu[name].append(used)
     bare, reader = summary(times["bare Qt"]), summary(times["HRD Reader"])
     bare_rss, reader_rss = max(memory["bare Qt"]), max(memory["HRD Reader"])
     return {
@@ -85,4 +92,8 @@ def measure(runs: int, display_env: dict[str, str]) -> dict[str, object]:
         "bare_qt_peak_rss_kib": bare_rss,
         "reader_peak_rss_kib": reader_rss,
         "rss_ratio": reader_rss / bare_rss,
+        "bare_qt_cpu_ms": summary(cpu["bare Qt"]),
+        "reader_cpu_ms": summary(cpu["HRD Reader"]),
+        "cpu_ratio_median": statistics.median(cpu["HRD Reader"])
+        / statistics.median(cpu["bare Qt"]),
     }
