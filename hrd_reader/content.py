@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -111,14 +111,19 @@ class Pack:
             position += len(question.search_text) + 1
         return SEPARATOR.join(q.search_text for q in self.questions), starts
 
-    def search(self, text: str) -> list[int]:
+    def search(self, text: str, within: Sequence[int] | None = None) -> list[int]:
         """Indexes of the questions whose title or answer contains ``text``.
 
-        Case- and accent-insensitive; every word of ``text`` must occur.
+        Case- and accent-insensitive; every word of ``text`` must occur. ``within`` (the
+        result for a query this one refines, see ``refines``) limits the questions looked
+        at: typing one more letter then only re-checks the questions still matching.
         """
         words = sorted(set(fold(text).split()), key=len, reverse=True)
         if not words:
-            return list(range(len(self.questions)))
+            return list(range(len(self.questions))) if within is None else list(within)
+        if within is not None and len(within) < len(self.questions) // 2:
+            questions = self.questions
+            return [i for i in within if all(w in questions[i].search_text for w in words)]
         if any(SEPARATOR in word for word in words):
             # Could match across two questions in the joined index: ask each one instead.
             return [
@@ -139,6 +144,13 @@ class Pack:
             questions = self.questions
             found = [row for row in found if all(w in questions[row].search_text for w in rest)]
         return found
+
+
+def refines(query: str, previous: str) -> bool:
+    """Whether every question matching ``query`` also matches ``previous``: each word of
+    ``previous`` lies inside a word of ``query`` (as when one more letter is typed)."""
+    words = fold(query).split()
+    return all(any(old in word for word in words) for old in fold(previous).split())
 
 
 def fold(text: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from hrd_reader.answer_view import AnswerView
-from hrd_reader.content import Pack, find_spans
+from hrd_reader.content import Pack, find_spans, refines
 from hrd_reader.sidebar import QuestionList
 from hrd_reader.themes import LIGHT, ThemeColors
 
@@ -134,9 +134,11 @@ class Search(QObject):
         self.field.selectAll()
 
     def set_query(self, text: str) -> None:
-        self.query = text.strip()
+        previous, self.query = self.query, text.strip()
         rows = len(self.pack.questions)
-        self.matches = self.pack.search(self.query)
+        # One more letter typed: only the questions that matched so far can still match.
+        narrower = bool(previous) and refines(self.query, previous)
+        self.matches = self.pack.search(self.query, self.matches if narrower else None)
         matching = set(self.matches)
         hidden = set(range(rows)).difference(matching) if self.query else set()
         # Only the rows that change: on a 10,000-question pack, touching every row on every
@@ -170,6 +172,9 @@ class Search(QObject):
     def set_pack(self, pack: Pack) -> None:
         """Search ``pack`` from now on (Open Pack…), with the query the field holds."""
         self.pack = pack
+        # The old pack's matches say nothing about this one: search it afresh.
+        self.query = ""
+        self.matches = list(range(len(pack.questions)))
         self.set_query(self.field.text())
 
     def highlight(self) -> None:

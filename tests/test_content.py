@@ -265,3 +265,27 @@ def test_find_spans_matches_the_per_character_fold(text: str, query: str) -> Non
             start = haystack.find(word, start + len(word))
     covered = {i for s, e in find_spans(text, query) for i in range(s, e)}
     assert covered == {i for s, e in expected for i in range(s, e)}
+
+
+@given(
+    texts=st.lists(st.lists(_WORDS, max_size=6).map(" ".join), min_size=1, max_size=40),
+    first=st.lists(_WORDS, max_size=2).map(" ".join),
+    more=st.sampled_from(["", "s", "e", " a", " rights"]),
+)
+def test_a_refined_query_searched_within_the_last_results_finds_the_same(
+    texts: list[str], first: str, more: str
+) -> None:
+    # Typing on narrows the search to the questions that matched so far; that must never
+    # lose a match.
+    from pathlib import Path
+
+    from hrd_reader.content import Link, Pack, Question, refines
+
+    questions = tuple(
+        Question(f"q{i}", f"Title {i}", f"a/{i}.md", text, fold(f"Title {i}\n{text}"))
+        for i, text in enumerate(texts)
+    )
+    pack = Pack(Path("."), "p", "P", "en", "", "", Link("", ""), Link("", ""), questions)
+    query = first + more
+    if refines(query, first):
+        assert pack.search(query, within=pack.search(first)) == pack.search(query)
