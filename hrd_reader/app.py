@@ -279,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_reader(args: argparse.Namespace) -> int:
+    # Before anything imports QtGui, which needs some of these libraries to load at all.
+    check_system_libraries(offscreen=args.self_test)
     from hrd_reader import i18n
 
     if args.lang and not i18n.normalise_code(args.lang):
@@ -297,11 +299,15 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.open_link:
         return open_link(pack, args.open_link)
 
+    from hrd_reader import crash
     from hrd_reader.qt_app import create_application
     from hrd_reader.settings import UI_LANGUAGE, open_settings
     from hrd_reader.window import MainWindow
 
     app = create_application()
+    # From here on, problems go to the log file and an unexpected error shows a dialog.
+    crash.setup_logging()
+    crash.install(app)
     settings = open_settings(args.settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
@@ -351,6 +357,18 @@ def interface_language(explicit: str | None, remembered: str) -> str:
     if not i18n.install(language):
         log.warning("no translations for '%s' were found; the interface stays in English", language)
     return i18n.current_language()
+
+
+def check_system_libraries(offscreen: bool = False) -> None:
+    """Before Qt is imported: name the package to install instead of Qt's bare abort."""
+    from hrd_reader.system_libraries import missing_libraries, problem_message
+
+    environ = dict(os.environ)
+    if offscreen:  # the self-test runs offscreen unless told otherwise
+        environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    missing = missing_libraries(environ)
+    if missing:
+        raise UsageError(problem_message(missing))
 
 
 def self_test(pack: Pack) -> int:

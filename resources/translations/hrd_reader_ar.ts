@@ -515,5 +515,33 @@
         <source>Give a file name for the PDF, e.g. {example}</source>
         <translation>اكتب اسم ملف لـ PDF، مثل {example}</translation>
     </message>
+    <message>
+        <source>HRD Reader: something went wrong</source>
+        <translation>HRD Reader: حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {summary}
+
+HRD Reader keeps running and your place is kept. If it happens again, please send the details to the people who gave you the reader.</source>
+        <translation>حدث خطأ غير متوقع: {summary}
+
+يواصل HRD Reader العمل ويُحفظ موضعك. إذا تكرر ذلك، يُرجى إرسال التفاصيل إلى من أعطاك القارئ.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>ملف السجل: {path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>تعذّرت كتابة ملف سجل على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;عرض التفاصيل</translation>
+    </message>
 </context>
 </TS>

@@ -515,5 +515,33 @@
         <source>Give a file name for the PDF, e.g. {example}</source>
         <translation>Indique un nombre de archivo para el PDF, por ejemplo {example}</translation>
     </message>
+    <message>
+        <source>HRD Reader: something went wrong</source>
+        <translation>HRD Reader: algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {summary}
+
+HRD Reader keeps running and your place is kept. If it happens again, please send the details to the people who gave you the reader.</source>
+        <translation>Ocurrió un error inesperado: {summary}
+
+HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, envíe los detalles a las personas que le dieron el lector.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Archivo de registro: {path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>No se pudo escribir ningún archivo de registro en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Mostrar detalles</translation>
+    </message>
 </context>
 </TS>

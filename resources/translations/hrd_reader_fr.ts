@@ -515,5 +515,33 @@
         <source>Give a file name for the PDF, e.g. {example}</source>
         <translation>Donnez un nom de fichier pour le PDF, par exemple {example}</translation>
     </message>
+    <message>
+        <source>HRD Reader: something went wrong</source>
+        <translation>HRD Reader : un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {summary}
+
+HRD Reader keeps running and your place is kept. If it happens again, please send the details to the people who gave you the reader.</source>
+        <translation>Un problème inattendu est survenu : {summary}
+
+HRD Reader continue de fonctionner et votre position est conservée. Si cela se reproduit, envoyez les détails aux personnes qui vous ont donné le lecteur.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>Aucun fichier journal n’a pu être écrit sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Afficher les détails</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,222 @@
+"""Crash safety: the log file, and a dialog instead of a dead reader.
+
+``setup_logging`` sends every warning and error to a small rotating log file (256 KiB × 3)
+in the platform's place for such files (``QStandardPaths`` state location, else the cache
+location, else the temporary folder) — never the current folder, which may be a shared USB
+stick. ``install`` makes an exception that escapes any slot (or thread) show the crash
+dialog: a short message, the path of the log file and a "Copy details" button. The reader
+keeps running; the user's place is untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import threading
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrd_reader.version import VERSION
+
+LOG_NAME = "hrd-reader.log"
+LOG_BYTES = 256 * 1024
+LOG_BACKUPS = 3
+LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s: %(message)s"
+
+log = logging.getLogger(__name__)
+_file_handler: RotatingFileHandler | None = None
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
+
+
+def log_folders() -> list[Path]:
+    """Where the log may go, best first (needs the application name set, as qt_app does)."""
+    folders = []
+    for location in (
+        QStandardPaths.StandardLocation.StateLocation,
+        QStandardPaths.StandardLocation.CacheLocation,
+    ):
+        found = QStandardPaths.writableLocation(location)
+        if found:
+            folders.append(Path(found))
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    folders.append(Path(tempfile.gettempdir()) / f"hrd-reader-{user}")
+    return folders
+
+
+def setup_logging(folders: list[Path] | None = None) -> Path | None:
+    """Log warnings and errors to a rotating file in the first folder that can take it.
+
+    Returns the log file, or None when no folder is writable (logging then goes to stderr
+    only). Safe to call again: the previous file handler is replaced.
+    """
+    global _file_handler
+    root = logging.getLogger()
+    if _file_handler is not None:
+        root.removeHandler(_file_handler)
+        _file_handler.close()
+        _file_handler = None
+    for folder in log_folders() if folders is None else folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
+        except OSError as exc:
+            log.debug("log folder %s not usable: %s", folder, exc)
+            continue
+        handler.setLevel(logging.INFO)
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(handler)
+        _file_handler = handler
+        return folder / LOG_NAME
+    log.warning("no folder for a log file is writable; logging to the terminal only")
+    return None
+
+
+def log_path() -> Path | None:
+    return Path(_file_handler.baseFilename) if _file_handler is not None else None
+
+
+class CrashDialog(QDialog):
+    """Tells the user something went wrong, where the log is, and offers the details."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(tr("HRD Reader: something went wrong"))
+        self.details = details
+        message = QLabel(
+            tr(
+                "Something unexpected went wrong: {summary}\n\nHRD Reader keeps running and "
+                "your place is kept. If it happens again, please send the details to the "
+                "people who gave you the reader."
+            ).format(summary=summary)
+        )
+        message.setObjectName("crashMessage")
+        message.setWordWrap(True)
+        where = log_path()
+        log_label = QLabel(
+            tr("Log file: {path}").format(path=where)
+            if where
+            else tr("No log file could be written on this computer.")
+        )
+        log_label.setObjectName("crashLogPath")
+        log_label.setWordWrap(True)
+        log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QPlainTextEdit(details)
+        self.text.setObjectName("crashDetails")
+        self.text.setReadOnly(True)
+        self.text.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(tr("&Copy details"))
+        copy.setObjectName("crashCopyButton")
+        copy.clicked.connect(self.copy)
+        show = QPushButton(tr("&Show details"))
+        show.setObjectName("crashShowButton")
+        show.setCheckable(True)
+        show.toggled.connect(self.text.setVisible)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(show, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (message, log_label, self.text, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(480)
+
+    def add(self, details: str) -> None:
+        """A further error while the dialog is open: append it instead of opening another."""
+        self.details += "\n" + details
+        self.text.setPlainText(self.details)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+
+
+class CrashHandler(QObject):
+    """Receives uncaught exceptions from any thread and shows them in the GUI thread."""
+
+    reported = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dialog: CrashDialog | None = None
+        self._previous_hook: Callable[..., object] = sys.excepthook
+        self._previous_thread_hook: Callable[..., object] = threading.excepthook
+        # Queued across threads: a worker thread's error reaches the dialog in the GUI thread.
+        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_hook
+        threading.excepthook = self._previous_thread_hook
+
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        self.report((kind, error, tb))
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        self.report((args.exc_type, args.exc_value, args.exc_traceback))
+
+    def report(self, info: ExcInfo) -> None:
+        kind, error, tb = info
+        details = (
+            f"HRD Reader {VERSION}, Python {sys.version.split()[0]}, {sys.platform}\n"
+            + "".join(traceback.format_exception(kind, error, tb))
+        )
+        log.error("unexpected error\n%s", details)
+        summary = f"{kind.__name__}: {error}" if str(error) else kind.__name__
+        self.reported.emit(summary[:300], details)
+
+    def _show(self, summary: str, details: str) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(details)
+            return
+        parent = QApplication.activeWindow()
+        self.dialog = CrashDialog(summary, details, parent)
+        self.dialog.destroyed.connect(self._forget)
+        self.dialog.open()
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+
+def install(app: QCoreApplication) -> CrashHandler:
+    """From now on an uncaught exception shows the crash dialog instead of ending the reader."""
+    handler = CrashHandler(app)
+    handler.install()
+    return handler

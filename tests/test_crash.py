@@ -1,0 +1,211 @@
+"""Crash safety: an unexpected error shows a dialog and the reader keeps running; the log is
+small, rotating and in the platform's place for it; a missing Qt system library is named
+with its package before Qt can abort."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+
+from hrd_reader import app as app_module
+from hrd_reader import crash, system_libraries
+from hrd_reader.window import MainWindow
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    path = crash.setup_logging([tmp_path / "logs"])
+    assert path == tmp_path / "logs" / crash.LOG_NAME
+    yield path
+    crash.setup_logging([])  # detach the file handler again
+
+
+@pytest.fixture
+def handler(qapp) -> Iterator[crash.CrashHandler]:  # type: ignore[no-untyped-def]
+    installed = crash.install(qapp)
+    yield installed
+    installed.uninstall()
+    if installed.dialog is not None:
+        installed.dialog.close()
+
+
+def crash_dialog(qtbot, handler: crash.CrashHandler) -> crash.CrashDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
+    assert handler.dialog is not None
+    assert handler.dialog.objectName() == "crashDialog"
+    return handler.dialog
+
+
+@pytest.mark.qt_no_exception_capture
+def test_error_in_a_slot_shows_dialog_and_reader_keeps_running(
+    qtbot, window: MainWindow, handler: crash.CrashHandler, log_file: Path, monkeypatch
+) -> None:
+    def broken() -> None:
+        raise ZeroDivisionError("the answer was divided by zero")
+
+    monkeypatch.setattr(window, "show_about", broken)
+    # The action's handler looks the method up when triggered, as any slot would run.
+    window.actions_by_id["actionAbout"].triggered.disconnect()
+    window.actions_by_id["actionAbout"].triggered.connect(lambda: window.show_about())
+    window.actions_by_id["actionAbout"].trigger()
+    dialog = crash_dialog(qtbot, handler)
+    message = dialog.findChild(QLabel, "crashMessage").text()
+    assert "ZeroDivisionError: the answer was divided by zero" in message
+    assert "keeps running" in message
+    assert str(log_file) in dialog.findChild(QLabel, "crashLogPath").text()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "crashCopyButton"), Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "Traceback" in copied and "ZeroDivisionError" in copied and "broken" in copied
+    # The traceback is in the log file too.
+    logged = log_file.read_text("utf-8")
+    assert "unexpected error" in logged and "the answer was divided by zero" in logged
+    # And the reader still works: the place is kept, navigation goes on.
+    assert window.current_row() == 0
+    dialog.close()
+    window.step(1)
+    assert window.current_row() == 1
+    assert window.pack.questions[1].title in window.answer_view.toPlainText()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_error_in_a_thread_reaches_the_dialog(qtbot, handler: crash.CrashHandler) -> None:
+    def work() -> None:
+        raise RuntimeError("worker failed")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=10)
+    dialog = crash_dialog(qtbot, handler)
+    assert "RuntimeError: worker failed" in dialog.findChild(QLabel, "crashMessage").text()
+    dialog.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_repeated_errors_share_one_dialog(qtbot, handler: crash.CrashHandler) -> None:
+    for n in range(5):
+        try:
+            raise ValueError(f"error {n}")
+        except ValueError as exc:
+            handler.excepthook(type(exc), exc, exc.__traceback__)
+    dialog = crash_dialog(qtbot, handler)
+    qtbot.waitUntil(lambda: "error 4" in dialog.details)
+    assert all(f"error {n}" in dialog.details for n in range(5))
+    dialogs = [d for d in top_dialogs() if d.objectName() == "crashDialog" and d.isVisible()]
+    assert len(dialogs) == 1
+    dialog.close()
+
+
+def top_dialogs() -> list[QDialog]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+
+
+def test_log_rotates_and_stays_small(tmp_path: Path) -> None:
+    path = crash.setup_logging([tmp_path])
+    assert path is not None
+    try:
+        line = "x" * 1000
+        for _ in range(2000):  # ~2 MB of warnings
+            logging.getLogger("hrd_reader.test").warning(line)
+    finally:
+        crash.setup_logging([])
+    files = sorted(tmp_path.iterdir())
+    assert [f.name for f in files] == [
+        "hrd-reader.log",
+        "hrd-reader.log.1",
+        "hrd-reader.log.2",
+        "hrd-reader.log.3",
+    ]
+    assert all(f.stat().st_size <= crash.LOG_BYTES for f in files)
+
+
+def test_log_goes_to_the_platform_location_never_the_current_folder(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    QStandardPaths.setTestModeEnabled(True)
+    try:
+        folders = crash.log_folders()
+        state = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation))
+        assert folders[0] == state
+        path = crash.setup_logging()
+        assert path == state / crash.LOG_NAME
+    finally:
+        crash.setup_logging([])
+        QStandardPaths.setTestModeEnabled(False)
+    assert not path.is_relative_to(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    for folder in folders:
+        assert not folder.resolve().is_relative_to(tmp_path.resolve())
+
+
+def test_log_falls_back_when_a_folder_is_not_writable(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    # Nobody, not even root, can create a folder below a regular file.
+    fallback = tmp_path / "fallback"
+    assert crash.setup_logging([blocker / "logs", fallback]) == fallback / crash.LOG_NAME
+    assert crash.setup_logging([blocker / "logs"]) is None  # nowhere: terminal only
+    crash.setup_logging([])
+
+
+# -- missing Qt system libraries ---------------------------------------------------------
+
+
+def test_missing_xcb_library_is_named_with_its_package() -> None:
+    missing = system_libraries.missing_libraries(
+        {"QT_QPA_PLATFORM": "xcb"}, loads=lambda name: name != "libxcb-cursor.so.0"
+    )
+    assert missing == {"libxcb-cursor.so.0": "libxcb-cursor0"}
+    message = system_libraries.problem_message(missing)
+    assert "libxcb-cursor.so.0" in message and "sudo apt install libxcb-cursor0" in message
+
+
+def test_xcb_libraries_are_checked_only_for_xcb() -> None:
+    def nothing(name: str) -> bool:
+        return False
+
+    offscreen = system_libraries.missing_libraries({"QT_QPA_PLATFORM": "offscreen"}, nothing)
+    assert set(offscreen) == set(system_libraries.GUI_LIBRARIES)
+    wayland = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}
+    assert not system_libraries.platform_is_xcb(wayland)
+    assert system_libraries.platform_is_xcb({"DISPLAY": ":0"})
+    assert system_libraries.platform_is_xcb({"QT_QPA_PLATFORM": "xcb:dpi=96"})
+    every = system_libraries.missing_libraries({}, nothing)
+    assert set(every) == set(system_libraries.GUI_LIBRARIES) | set(system_libraries.XCB_LIBRARIES)
+
+
+def test_this_machine_has_every_library() -> None:
+    """test.sh installs them (scripts/bootstrap.sh RUN_PACKAGES): the real check passes."""
+    assert system_libraries.missing_libraries({"QT_QPA_PLATFORM": "xcb"}) == {}
+
+
+def test_reader_exits_2_naming_the_package_before_qt_starts(
+    monkeypatch, capsys, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(
+        system_libraries, "_loads", lambda name: name not in ("libxcb-cursor.so.0", "libEGL.so.1")
+    )
+
+    def must_not_start() -> None:
+        raise AssertionError("QApplication created despite missing libraries")
+
+    from hrd_reader import qt_app
+
+    monkeypatch.setattr(qt_app, "create_application", must_not_start)
+    code = app_module.main(["--settings", str(tmp_path / "s.ini")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    assert "libxcb-cursor.so.0" in err and "libEGL.so.1" in err
+    assert "sudo apt install libegl1 libxcb-cursor0" in err
