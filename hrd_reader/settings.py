@@ -76,7 +76,14 @@ UI_LANGUAGE: Setting[str] = Setting(
     lambda code: code in ("", *LANGUAGE_CODES),
 )
 
+# Raised when a setting changes meaning; a file from a newer reader is read with care.
+FORMAT = 1
+FORMAT_VERSION: Setting[int] = Setting(
+    "meta/formatVersion", int, FORMAT, "settings format of the reader that last wrote the file"
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    FORMAT_VERSION,
     LAST_QUESTION,
     WINDOW_GEOMETRY,
     SPLITTER_STATE,
@@ -121,6 +128,7 @@ class Settings:
         self.warnings: list[str] = []  # in English, as logged
         self._templates: list[tuple[str, dict[str, str]]] = []
         self._check_readable()
+        self._check_version()
 
     @property
     def path(self) -> str:
@@ -187,6 +195,33 @@ class Settings:
         elif status == QSettings.Status.AccessError:
             self._warn(_tr("Settings file {path} cannot be read; using defaults."), path=path)
 
+    def _check_version(self) -> None:
+        """A file written by a newer reader: use what we understand, keep the rest."""
+        raw = self._q.value(FORMAT_VERSION.key)
+        try:
+            found = int(raw) if raw is not None else FORMAT
+        except (TypeError, ValueError):
+            found = FORMAT
+        self._format = max(found, FORMAT)
+        if found > FORMAT:
+            self._warn(
+                _tr(
+                    "Settings file {path} was written by a newer HRD Reader; settings this "
+                    "version does not understand keep their defaults."
+                ),
+                path=self.path,
+            )
+        known = {setting.key for setting in ALL_SETTINGS}
+        unknown = sorted(key for key in self._q.allKeys() if key not in known)
+        if unknown:
+            # Not for the status bar: harmless, and kept in the file for the newer reader.
+            log.warning(
+                "Settings file %s has settings this version does not know (%s); they are "
+                "kept but not used.",
+                self.path,
+                ", ".join(unknown[:10]) + (" …" if len(unknown) > 10 else ""),
+            )
+
     def get(self, setting: Setting[T]) -> T:
         raw = self._q.value(setting.key)
         if raw is None:
@@ -209,6 +244,8 @@ class Settings:
 
     def sync(self) -> bool:
         """Write to disk; on failure warn (read-only disk, full disk) and return False."""
+        # Never lower the format a newer reader wrote: it would misread its own file.
+        self._q.setValue(FORMAT_VERSION.key, self._format)
         self._q.sync()
         if self._q.status() != QSettings.Status.NoError:
             self._warn(

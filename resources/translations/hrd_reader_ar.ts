@@ -432,6 +432,10 @@
         <translation>تعذّرت قراءة ملف الإعدادات {path}؛ ستُستخدم الإعدادات الافتراضية.</translation>
     </message>
     <message>
+        <source>Settings file {path} was written by a newer HRD Reader; settings this version does not understand keep their defaults.</source>
+        <translation>كُتب ملف الإعدادات {path} بإصدار أحدث من HRD Reader؛ الإعدادات التي لا يفهمها هذا الإصدار تبقى على قيمها الافتراضية.</translation>
+    </message>
+    <message>
         <source>Setting {key} has an unusable value {value}; using the default.</source>
         <translation>قيمة الإعداد {key} غير صالحة {value}؛ ستُستخدم القيمة الافتراضية.</translation>
     </message>

@@ -432,6 +432,10 @@
         <translation>No se puede leer el archivo de configuración {path}; se usan los valores predeterminados.</translation>
     </message>
     <message>
+        <source>Settings file {path} was written by a newer HRD Reader; settings this version does not understand keep their defaults.</source>
+        <translation>El archivo de configuración {path} fue escrito por una versión más reciente de HRD Reader; los ajustes que esta versión no entiende conservan sus valores predeterminados.</translation>
+    </message>
+    <message>
         <source>Setting {key} has an unusable value {value}; using the default.</source>
         <translation>El ajuste {key} tiene un valor inutilizable {value}; se usa el valor predeterminado.</translation>
     </message>

@@ -432,6 +432,10 @@
         <translation>Le fichier de réglages {path} ne peut pas être lu&#xa0;; les réglages par défaut sont utilisés.</translation>
     </message>
     <message>
+        <source>Settings file {path} was written by a newer HRD Reader; settings this version does not understand keep their defaults.</source>
+        <translation>Le fichier de réglages {path} a été écrit par une version plus récente de HRD Reader&#xa0;; les réglages que cette version ne comprend pas gardent leur valeur par défaut.</translation>
+    </message>
+    <message>
         <source>Setting {key} has an unusable value {value}; using the default.</source>
         <translation>Le réglage {key} a une valeur inutilisable {value}&#xa0;; la valeur par défaut est utilisée.</translation>
     </message>
