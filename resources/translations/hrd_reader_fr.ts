@@ -521,19 +521,19 @@
     </message>
     <message>
         <source>HRD Reader: something went wrong</source>
-        <translation>HRD Reader : un problème est survenu</translation>
+        <translation>HRD Reader&#xa0;: un problème est survenu</translation>
     </message>
     <message>
         <source>Something unexpected went wrong: {summary}
 
 HRD Reader keeps running and your place is kept. If it happens again, please send the details to the people who gave you the reader.</source>
-        <translation>Un problème inattendu est survenu : {summary}
+        <translation>Un problème inattendu est survenu&#xa0;: {summary}
 
 HRD Reader continue de fonctionner et votre position est conservée. Si cela se reproduit, envoyez les détails aux personnes qui vous ont donné le lecteur.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
+        <translation>Fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No log file could be written on this computer.</source>
