@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.answer_view import pack_image
+from hrd_reader.answer_view import pack_image, refused_image
 from hrd_reader.content import Pack
 from hrd_reader.qr import qr_image
 from hrd_reader.render import render_markdown
@@ -94,8 +94,11 @@ class HandoutDocument(QTextDocument):
         name = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value:
             target = pack_image(self.pack.path, name)
+            loaded = None
             if target is not None:
-                return super().loadResource(kind, QUrl.fromLocalFile(str(target)))
+                loaded = super().loadResource(kind, QUrl.fromLocalFile(str(target)))
+            # Never nothing: given nothing, Qt loads the name itself, from the current folder.
+            return loaded if loaded is not None else refused_image()
         return None
 
 

@@ -518,3 +518,27 @@ def test_tables_of_the_wrong_kind_are_errors_not_tracebacks(
     problems = problems_of(make_pack(manifest))
     assert problems
     assert all(re.match(r"pack\.toml(:\d+)?: .+ — .+", p) for p in problems), problems
+
+
+@pytest.mark.timeout(60)
+def test_pdf_handout_takes_no_image_from_outside_the_pack(
+    qtbot, make_pack: PackWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The handout has its own document; the same stand-in keeps Qt from loading a refused
+    image's name from the current folder into the PDF."""
+    from hrd_reader.printing import build_document, export_pdf
+
+    root = make_pack(MINIMAL_MANIFEST, two_answers("Map: ![map](here.png) ![x](img/in.png)"))
+    (root / "img").mkdir()
+    (root / "img" / "in.png").write_bytes(image_bytes())
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    (elsewhere / "here.png").write_bytes(image_bytes())
+    monkeypatch.chdir(elsewhere)
+    pack = load_pack(root)
+    document = build_document(pack, [0])
+    document.size()  # lays the document out, which is when images are asked for
+    image = QTextDocument.ResourceType.ImageResource.value
+    assert loaded_size(document.resource(image, QUrl("here.png"))) in ((0, 0), (1, 1))
+    assert loaded_size(document.resource(image, QUrl("img/in.png"))) == (4, 4)
+    assert export_pdf(pack, tmp_path / "out.pdf", [0]) >= 1
