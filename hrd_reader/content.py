@@ -30,6 +30,8 @@ RTL_LANGUAGES = frozenset(
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_ANSWER_BYTES = 1024 * 1024
 MAX_QUESTIONS = 10_000
+# Longer addresses do not fit a QR code (the link dialog, share screen and handouts draw one).
+MAX_URL_CHARS = 2000
 # Between two questions' texts in the search index, so that a match cannot run from one
 # question into the next (a query holding it is answered without the index).
 SEPARATOR = "\x00"
@@ -453,7 +455,13 @@ class _PackReader:
 
     def _url(self, table: dict[str, Any], where: str, key: str, *, required: bool) -> str:
         value = self._string(table, where, key, required=required)
-        if value and not _has_scheme(value, LINK_SCHEMES):
+        if len(value) > MAX_URL_CHARS:
+            self.problem(
+                f"[{where}] {key} is {len(value)} characters long; the limit is "
+                f"{MAX_URL_CHARS} — give a shorter address (it must fit a QR code)",
+                self.lines.of(where, key),
+            )
+        elif value and not _has_scheme(value, LINK_SCHEMES):
             line = self.lines.of(where, key)
             self.problem(
                 f'[{where}] {key} "{value}" is not an http, https or mailto '

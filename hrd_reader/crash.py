@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -206,7 +207,15 @@ class CrashHandler(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(details)
             return
-        parent = QApplication.activeWindow()
+        # Over the reader's window even when no window is active (e.g. mid-start-up).
+        parent = QApplication.activeWindow() or next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMainWindow) and w.isVisible()
+            ),
+            None,
+        )
         self.dialog = CrashDialog(summary, details, parent)
         self.dialog.destroyed.connect(self._forget)
         self.dialog.open()

@@ -97,6 +97,10 @@ _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 def link_allowed(href: str, question_ids: Collection[str]) -> bool:
     """Whether an answer may link to ``href``: a web or mail address, or a question."""
+    from hrd_reader.content import MAX_URL_CHARS
+
+    if len(href) > MAX_URL_CHARS:
+        return False  # could not be shown as a QR code when no browser opens it
     if href.startswith("#"):
         return href[1:] in question_ids
     scheme = _SCHEME.match(href)

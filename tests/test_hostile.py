@@ -542,3 +542,16 @@ def test_pdf_handout_takes_no_image_from_outside_the_pack(
     assert loaded_size(document.resource(image, QUrl("here.png"))) in ((0, 0), (1, 1))
     assert loaded_size(document.resource(image, QUrl("img/in.png"))) == (4, 4)
     assert export_pdf(pack, tmp_path / "out.pdf", [0]) >= 1
+
+
+@pytest.mark.timeout(20)
+def test_overlong_addresses_are_refused(make_pack: PackWriter) -> None:
+    """A QR code holds about 2,300 characters; the link dialog, share screen and handouts
+    draw one for every address, so longer ones are stopped at the door."""
+    long_url = "https://example.org/" + "a" * 5000
+    manifest = MINIMAL_MANIFEST.replace('url = "https://example.org/give"', f'url = "{long_url}"')
+    (problem,) = problems_of(make_pack(manifest, two_answers("One.")))
+    line = next(i for i, s in enumerate(manifest.splitlines(), 1) if long_url in s)
+    assert problem.startswith(f"pack.toml:{line}: [links.donate] url is 5020 characters long")
+    html = render_markdown(f"[long]({long_url}) [short](https://example.org/)")
+    assert long_url not in html and 'href="https://example.org/"' in html
