@@ -37,7 +37,7 @@ _HYPOTHESIS_DB = DirectoryBasedExampleDatabase(
 )
 hypothesis_settings.register_profile(
     "default",
-    max_examples=500,
+    max_examples=1000,
     derandomize=True,
     database=None,
     deadline=None,
@@ -51,7 +51,13 @@ hypothesis_settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-hypothesis_settings.load_profile("default")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Hypothesis loads its built-in default before this file registers ours; load ours
+    # unless --hypothesis-profile chose another.
+    if not config.getoption("hypothesis_profile", default=None):
+        hypothesis_settings.load_profile("default")
 
 
 class FileOpenRecorder:
