@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import QImage, QPalette, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
@@ -114,8 +114,13 @@ class AnswerView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self._html = html
+        # setHtml resets the side margins; in one edit block the answer is laid out once,
+        # with its margins, instead of once without and again with them.
+        block = QTextCursor(self.document())
+        block.beginEditBlock()
         self.setHtml(html)
         self._hold_line_length()
+        block.endEditBlock()
         self.htmlShown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
