@@ -60,6 +60,16 @@ def all_texts(
     window.search.field.setText("zzzz")
     found.append(("searchStatus", window.sidebar.status.text()))
     window.search.field.clear()
+    # The dialog an unexpected error shows (summary and details are the error's own).
+    from hrd_reader.crash import CrashDialog
+
+    crash = CrashDialog("ValueError: boom", "Traceback …", window)
+    found += [
+        (f"crash/{where}", text.replace("ValueError: boom", ""))
+        for where, text in texts_of(crash)
+        if "Traceback" not in text
+    ]
+    crash.close()
     # The handout dialogs and the handout itself.
     for mode in ("pdf", "print"):
         window.open_handout(mode)
