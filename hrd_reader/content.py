@@ -32,6 +32,8 @@ MAX_ANSWER_BYTES = 1024 * 1024
 MAX_QUESTIONS = 10_000
 # Longer addresses do not fit a QR code (the link dialog, share screen and handouts draw one).
 MAX_URL_CHARS = 2000
+# Dotted keys ("a.b.c = 1") cost tomllib time squared in their length; packs need two dots.
+MAX_KEY_DOTS = 32
 # Between two questions' texts in the search index, so that a match cannot run from one
 # question into the next (a query holding it is answered without the index).
 SEPARATOR = "\x00"
@@ -345,8 +347,24 @@ class _PackReader:
         if text is None:
             raise ContentError(self.problems)
         self.lines = _KeyLines(text)
+        deep = _too_deep_key(text)
+        if deep is not None:
+            # tomllib's work grows with the square of a dotted key's length.
+            raise ContentError(
+                [
+                    self._where(MANIFEST, deep) + f"a key or table name with more than "
+                    f"{MAX_KEY_DOTS} dots — a pack manifest needs at most two (links.donate)"
+                ]
+            )
         try:
             return tomllib.loads(text)
+        except RecursionError as exc:
+            raise ContentError(
+                [
+                    f"{MANIFEST}: values nested too deeply (lists or tables inside each "
+                    "other) — a pack manifest needs none of that; see the README's pack format"
+                ]
+            ) from exc
         except tomllib.TOMLDecodeError as exc:
             line = getattr(exc, "lineno", None)
             message = getattr(exc, "msg", str(exc))
@@ -572,18 +590,39 @@ class _PackReader:
             )
             return None
         root = self.resolved_root
-        target = (self.root / relative).resolve()
-        if not target.is_relative_to(root):
+        try:
+            target = (self.root / relative).resolve()
+            inside = target.is_relative_to(root)
+            exists = inside and target.is_file()
+        except (OSError, ValueError) as exc:
+            # A NUL character (ValueError), a name too long for the system (OSError) …
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            shown = file if len(file) <= 120 else file[:120] + "…"
+            self.problem(
+                f'file "{shown}" is not a usable path ({reason}) — give a short path inside '
+                'the pack folder, e.g. "answers/my-question.md"',
+                line,
+            )
+            return None
+        if not inside:
             self.problem(
                 f'file "{file}" points outside the pack folder — keep answers '
                 'inside it, e.g. "answers/my-question.md"',
                 line,
             )
             return None
-        if not target.is_file():
+        if not exists:
             self.problem(f'answer file "{file}" does not exist — create it or fix the path', line)
             return None
         return target
+
+
+def _too_deep_key(text: str) -> int | None:
+    """The first line whose key or table header has more than MAX_KEY_DOTS dots."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.split("=", 1)[0].count(".") > MAX_KEY_DOTS:
+            return number
+    return None
 
 
 def _has_scheme(url: str, schemes: Iterable[str]) -> bool:

@@ -231,6 +231,10 @@ toml_scalar = st.one_of(
             '"two"',
             '"Bad Id"',
             '""',
+            '"answers/\\u0000.md"',
+            json.dumps("a/" * 3000 + "x.md"),
+            json.dumps("https://example.org/" + "a" * 3000),
+            "[" * 2000 + "]" * 2000,
         ]
     ),
     st.integers().map(str),
@@ -252,6 +256,7 @@ KEYS = ["id", "title", "language", "source", "attribution", "label", "url", "blu
 HEADERS = ["[pack]", "[links]", "[links.donate]", "[links.signup]", "[[questions]]", "[[pack]]"]
 toml_line = st.one_of(
     st.sampled_from(HEADERS),
+    st.just("[" + "a." * 100 + "a]"),
     st.tuples(st.sampled_from([*KEYS, "colour", "questions"]), toml_value).map(
         lambda kv: f"{kv[0]} = {kv[1]}"
     ),
@@ -259,7 +264,14 @@ toml_line = st.one_of(
 )
 # Start from a valid manifest and break it: replace, add or drop lines.
 VALID_LINES = MINIMAL_MANIFEST.splitlines()
+HEAD_LINES = MINIMAL_MANIFEST.split("[[questions]]")[0]
+question_entry = st.tuples(
+    st.sampled_from(['"one"', '"two"']) | toml_scalar,
+    st.just('"A question?"') | toml_scalar,
+    st.sampled_from(['"answers/one.md"', '"answers/two.md"']) | toml_scalar,
+).map(lambda e: f"[[questions]]\nid = {e[0]}\ntitle = {e[1]}\nfile = {e[2]}\n")
 manifest_text = st.one_of(
+    st.lists(question_entry, min_size=1, max_size=3).map(lambda qs: HEAD_LINES + "\n".join(qs)),
     st.lists(toml_line, max_size=40).map("\n".join),
     st.lists(
         st.tuples(

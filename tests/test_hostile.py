@@ -555,3 +555,43 @@ def test_overlong_addresses_are_refused(make_pack: PackWriter) -> None:
     assert problem.startswith(f"pack.toml:{line}: [links.donate] url is 5020 characters long")
     html = render_markdown(f"[long]({long_url}) [short](https://example.org/)")
     assert long_url not in html and 'href="https://example.org/"' in html
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    ("manifest", "problem"),
+    [
+        ("x = " + "[" * 100_000, "pack.toml: values nested too deeply"),
+        ("x = " + "{a = " * 100_000, "pack.toml: values nested too deeply"),
+        ('[pack]\nid = "x"\n' + "a" + ".a" * 100_000 + " = 1\n", "pack.toml:3: a key or table"),
+        ("[pack]\n[" + "a." * 100_000 + "a]\n", "pack.toml:2: a key or table name with more"),
+    ],
+)
+def test_deeply_nested_toml_is_an_error_not_a_crash_or_a_hang(
+    make_pack: PackWriter, manifest: str, problem: str
+) -> None:
+    """tomllib recurses into nested lists and tables (RecursionError) and spends time
+    squared in a dotted key's length (100,000 parts: minutes and gigabytes)."""
+    (found,) = problems_of(make_pack(manifest))
+    assert found.startswith(problem), found
+    assert " — " in found
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("answers/\\u0000.md", "embedded null byte"),
+        ("a/" * 3000 + "x.md", "File name too long"),
+        ("x" * 300 + ".md", "File name too long"),
+    ],
+)
+def test_unusable_answer_paths_are_errors_not_tracebacks(
+    make_pack: PackWriter, path: str, reason: str
+) -> None:
+    manifest = MINIMAL_MANIFEST.replace('"answers/two.md"', f'"{path}"')
+    (problem,) = problems_of(make_pack(manifest, two_answers("One.")))
+    line = manifest.splitlines().index(f'file = "{path}"') + 1
+    assert problem.startswith(f'pack.toml:{line}: file "'), problem
+    assert f"is not a usable path ({reason})" in problem
+    assert len(problem) < 400
