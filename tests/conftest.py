@@ -27,6 +27,9 @@ from hrd_reader.resources import bundled_pack_dir
 from hrd_reader.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+# The reader's log file (hrd_reader/crash.py) goes to the XDG state folder: keep the test
+# runs' logs, and those of the programs they start, out of the user's own.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="hrd-reader-test-state-")
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
 
 # Fuzzing profiles. "default" (CI and ./test.sh) is derandomized, so every run tries the same

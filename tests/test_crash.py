@@ -130,21 +130,25 @@ def test_log_rotates_and_stays_small(tmp_path: Path) -> None:
 def test_log_goes_to_the_platform_location_never_the_current_folder(
     tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    QStandardPaths.setTestModeEnabled(True)
+    state_home = tmp_path / "state-home"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state_home))
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
     try:
         folders = crash.log_folders()
         state = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation))
+        assert state.is_relative_to(state_home)
         assert folders[0] == state
         path = crash.setup_logging()
-        assert path == state / crash.LOG_NAME
+        logging.getLogger("hrd_reader.test").warning("where does this go?")
     finally:
         crash.setup_logging([])
-        QStandardPaths.setTestModeEnabled(False)
-    assert not path.is_relative_to(tmp_path)
-    assert list(tmp_path.iterdir()) == []
+    assert path == state / crash.LOG_NAME
+    assert "where does this go?" in path.read_text("utf-8")
+    assert list(cwd.iterdir()) == []
     for folder in folders:
-        assert not folder.resolve().is_relative_to(tmp_path.resolve())
+        assert not folder.resolve().is_relative_to(cwd.resolve())
 
 
 def test_log_falls_back_when_a_folder_is_not_writable(tmp_path: Path) -> None:
