@@ -15,19 +15,18 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def display(platform: str) -> Iterator[dict[str, str]]:
-    """Environment variables that put Qt on ``platform`` ("xvfb" or "offscreen")."""
-    if platform == "offscreen":
-        yield {"QT_QPA_PLATFORM": "offscreen"}
-        return
+def xvfb_server(screen: str = "1366x768x24") -> Iterator[str]:
+    """A private Xvfb server for as long as the block runs; yields its DISPLAY value.
+
+    ``-displayfd`` lets the server pick a free display number, so runs never collide.
+    The test suite's real-display fixture uses this too.
+    """
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
-        raise RuntimeError(
-            "Xvfb is not installed — run ./test.sh once, or use --platform offscreen"
-        )
+        raise RuntimeError("Xvfb is not installed — run ./test.sh once (it installs xvfb)")
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -38,7 +37,17 @@ def display(platform: str) -> Iterator[dict[str, str]]:
     try:
         if not number:
             raise RuntimeError("Xvfb did not start")
-        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+        yield f":{number}"
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@contextmanager
+def display(platform: str) -> Iterator[dict[str, str]]:
+    """Environment variables that put Qt on ``platform`` ("xvfb" or "offscreen")."""
+    if platform == "offscreen":
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    with xvfb_server() as number:
+        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": number}

@@ -14,6 +14,7 @@ import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck
@@ -21,6 +22,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from hrd_reader.content import Pack, bundled_pack
 from hrd_reader.resources import bundled_pack_dir
@@ -146,8 +148,22 @@ def window(qtbot: object, pack: Pack, settings: Settings, opened_urls: UrlRecord
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
-    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    wait_exposed(qtbot, win)
     return win
+
+
+def wait_exposed(qtbot: Any, widget: QWidget) -> None:
+    """Wait until ``widget``'s window is on screen.
+
+    (pytest-qt's ``qtbot.waitExposed`` is a context manager around the call that shows a
+    window; called on its own it waits for nothing.)
+    """
+
+    def exposed() -> bool:
+        handle = widget.windowHandle()
+        return handle is not None and handle.isExposed()
+
+    qtbot.waitUntil(exposed)
 
 
 PackWriter = Callable[..., Path]
@@ -216,26 +232,11 @@ def xvfb_display() -> Iterator[str]:
     Offscreen rendering hides missing platform libraries, so a few tests run the real
     program on a real (virtual) display. test.sh installs Xvfb; a missing one is a failure.
     """
-    import subprocess
+    from bench.display import xvfb_server
 
-    xvfb = shutil.which("Xvfb")
-    assert xvfb, "Xvfb is not installed: run ./test.sh, which installs it (package xvfb)"
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    assert shutil.which("Xvfb"), "Xvfb is not installed: run ./test.sh (it installs xvfb)"
+    with xvfb_server() as display:
+        yield display
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from hrd_reader.answer_view import AnswerView
 from hrd_reader.content import MAX_QUESTIONS, ContentError, Pack, load_pack
 from hrd_reader.render import MAX_NESTING, question_html, render_markdown
 from hrd_reader.settings import Settings
-from tests.conftest import MINIMAL_MANIFEST, FileOpenRecorder, PackWriter
+from tests.conftest import MINIMAL_MANIFEST, FileOpenRecorder, PackWriter, wait_exposed
 
 # What the sanitised HTML may never contain (case-insensitive).
 FORBIDDEN_HTML = re.compile(
@@ -277,7 +277,7 @@ def test_refused_image_is_not_loaded_by_qt_from_the_current_folder(
         f'<img src="{elsewhere / "here.png"}"></p>'
     )
     view.show()
-    qtbot.waitExposed(view)
+    wait_exposed(qtbot, view)
     view.grab()  # lays out and paints, which is when images are asked for
     document = view.document()
     image = QTextDocument.ResourceType.ImageResource.value
@@ -325,7 +325,7 @@ def test_ten_thousand_questions_load_and_show(
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_exposed(qtbot, win)
     win.show_question(MAX_QUESTIONS - 1)
     assert "Answer 9999." in win.answer_view.toPlainText()
     assert pack.search("question 9999") == [MAX_QUESTIONS - 1]

@@ -12,7 +12,7 @@ from hrd_reader import links
 from hrd_reader.content import load_pack
 from hrd_reader.settings import Settings
 from hrd_reader.window import MainWindow
-from tests.conftest import MINIMAL_MANIFEST, PackWriter
+from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 REFUSED = [
     "javascript:alert(1)",
@@ -80,7 +80,7 @@ def test_links_leave_only_when_clicked(
     win = MainWindow(load_pack(root), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_exposed(qtbot, win)
     # Showing every answer, zooming, searching: nothing is opened by itself.
     for row in range(2):
         win.show_question(row)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit
 
 from hrd_reader.window import MainWindow
-from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, PackWriter
+from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 
 def test_opening_a_pack_shows_it(qtbot, window: MainWindow, make_pack: PackWriter) -> None:
@@ -39,7 +39,7 @@ def test_a_broken_pack_lists_every_problem_and_keeps_the_current_one(
     assert not window.open_pack(broken)
     dialog = window.findChild(QDialog, "packErrorDialog")
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     listing = dialog.findChild(QPlainTextEdit, "packProblems").toPlainText().splitlines()
     assert len(listing) == 3  # the bad id and the two missing answer files
     assert listing[0].startswith("pack.toml:2: [pack] id")
@@ -63,7 +63,7 @@ def test_ctrl_o_asks_for_a_folder_and_opens_it(qtbot, window: MainWindow) -> Non
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(QFileDialog, "openPackDialog")
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     assert dialog.fileMode() == QFileDialog.FileMode.Directory
     dialog.fileSelected.emit(str(ARABIC_PACK))
     assert window.pack.id == "hrd-faq-ar"

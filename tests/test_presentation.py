@@ -14,6 +14,7 @@ from hrd_reader.qr import qr_matrix
 from hrd_reader.settings import ZOOM_PRESENTATION, ZOOM_READING, Settings
 from hrd_reader.share import QUIET, ShareWindow
 from hrd_reader.window import MainWindow
+from tests.conftest import wait_exposed
 
 
 def start(qtbot, window: MainWindow) -> PresentationWindow:  # type: ignore[no-untyped-def]
@@ -135,7 +136,7 @@ def test_presentation_zoom_is_its_own_and_remembered(
     win = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_exposed(qtbot, win)
     show = start(qtbot, win)
     body = show.answer.font().pointSizeF()
     qtbot.keyClick(show, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

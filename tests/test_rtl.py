@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from hrd_reader.content import load_pack
 from hrd_reader.settings import Settings
 from hrd_reader.window import MainWindow
-from tests.conftest import ARABIC_PACK
+from tests.conftest import ARABIC_PACK, wait_exposed
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -44,7 +44,7 @@ def arabic_window(qtbot, settings: Settings) -> MainWindow:
     window = MainWindow(load_pack(ARABIC_PACK), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_exposed(qtbot, window)
     return window
 
 

@@ -15,7 +15,7 @@ from hrd_reader.content import load_pack
 from hrd_reader.qr import qr_matrix
 from hrd_reader.settings import LAST_QUESTION, Settings
 from hrd_reader.window import MainWindow
-from tests.conftest import MINIMAL_MANIFEST, PackWriter
+from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 
 def test_contract_object_names(window: MainWindow) -> None:
@@ -59,7 +59,7 @@ def test_link_dialog_when_no_browser(qtbot, window: MainWindow, monkeypatch) -> 
     qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "linkDialog")
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     address = dialog.findChild(QLabel, "linkAddress")
     assert address.text() == window.pack.donate.url
     assert address.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
@@ -130,7 +130,7 @@ def test_question_links_jump_inside(qtbot, make_pack: PackWriter, settings: Sett
     win = MainWindow(load_pack(root), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_exposed(qtbot, win)
     view = win.answer_view
     cursor = view.document().find("the second")
     assert not cursor.isNull()
@@ -147,7 +147,7 @@ def test_about_dialog_shows_version_attribution_source(qtbot, window: MainWindow
 
     window.actions_by_id["actionAbout"].trigger()
     dialog = window.findChild(QDialog, "aboutDialog")
-    qtbot.waitExposed(dialog)
+    wait_exposed(qtbot, dialog)
     text = dialog.findChild(QLabel, "aboutText").text()
     assert VERSION in text
     assert window.pack.attribution in text
@@ -159,7 +159,7 @@ def test_remembers_question_and_geometry(qtbot, pack, settings_path: Path, opene
     first = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(first)
     first.show()
-    qtbot.waitExposed(first)
+    wait_exposed(qtbot, first)
     first.show_question(4)
     first.resize(700, 500)  # the offscreen screen is 800x600
     first.close()
