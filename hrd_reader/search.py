@@ -82,7 +82,8 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
         column = QVBoxLayout(self)
-        column.setContentsMargins(6, 6, 0, 0)
+        # The same on both sides: the panel moves to the right in right-to-left layouts.
+        column.setContentsMargins(6, 6, 6, 0)
         column.setSpacing(4)
         column.addWidget(self.field)
         column.addWidget(self.status)
