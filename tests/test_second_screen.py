@@ -1,0 +1,110 @@
+"""A trainer with a projector attached as a second screen: presentation and the QR codes go
+full screen on the screen the reader's window is on, not on the laptop's.
+
+The pytest process has one offscreen screen, so this runs a small program on Qt's offscreen
+platform configured with two screens (a laptop and a 1920×1080 projector beside it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+SCREENS = {
+    "synchronousWindowSystemEvents": True,
+    "windowFrameMargins": False,
+    "screens": [
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1366,
+            "height": 768,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "projector",
+            "x": 1366,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+    ],
+}
+
+PROGRAM = textwrap.dedent("""
+    import json, sys, tempfile
+    from PySide6.QtCore import QSettings
+    from hrd_reader.content import bundled_pack
+    from hrd_reader.qt_app import create_application
+    from hrd_reader.settings import Settings
+    from hrd_reader.window import MainWindow
+
+    app = create_application()
+    assert [s.name() for s in app.screens()] == ["laptop", "projector"]
+    folder = tempfile.mkdtemp()
+    window = MainWindow(bundled_pack(), Settings(QSettings(folder + "/s.ini",
+                                                           QSettings.Format.IniFormat)))
+    window.show()
+    start = sys.argv[1]
+    if start == "projector":
+        # The presenter drags the window onto the projector before pressing F5.
+        window.setScreen(app.screens()[1])
+        window.setGeometry(1366 + 100, 100, 1000, 700)
+    app.processEvents()
+    result = {"window": window.screen().name()}
+    window.actions_by_id["actionPresentation"].trigger()
+    app.processEvents()
+    show = window.presentation
+    result["presentation"] = show.screen().name()
+    result["presentation_geometry"] = list(show.geometry().getRect())
+    window.actions_by_id["actionShowQr"].trigger()
+    app.processEvents()
+    result["share"] = window.share.screen().name()
+    print(json.dumps(result))
+""")
+
+
+def run_on_two_screens(start: str, tmp_path: Path) -> dict[str, object]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, start],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_presentation_and_qr_follow_the_window_to_the_projector(tmp_path: Path) -> None:
+    seen = run_on_two_screens("projector", tmp_path)
+    assert seen["window"] == "projector"
+    assert seen["presentation"] == "projector"
+    assert seen["presentation_geometry"] == [1366, 0, 1920, 1080]
+    assert seen["share"] == "projector"
+
+
+def test_presentation_stays_on_the_laptop_when_the_window_is_there(tmp_path: Path) -> None:
+    seen = run_on_two_screens("laptop", tmp_path)
+    assert seen == {
+        "window": "laptop",
+        "presentation": "laptop",
+        "presentation_geometry": [0, 0, 1366, 768],
+        "share": "laptop",
+    }
