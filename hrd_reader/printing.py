@@ -260,6 +260,14 @@ def export_pdf(pack: Pack, path: str | Path, rows: Sequence[int] | None = None) 
                 path=target, example=target / f"{pack.id}.pdf"
             )
         )
+    if target.exists() and not target.is_file():
+        # A device, pipe or socket: replacing it with a PDF would destroy it (as root,
+        # /dev/full would become a file), and writing into it is not saving a handout.
+        raise HandoutError(
+            tr("{path} is not a regular file: give a file name, e.g. {example}").format(
+                path=target, example=Path.home() / f"{pack.id}.pdf"
+            )
+        )
     if rows is None:
         rows = range(len(pack.questions))
     data, pages = pdf_bytes(pack, rows)

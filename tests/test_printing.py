@@ -3,6 +3,8 @@ export and print dialogs driven as a user would, and the command line without a 
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -104,6 +106,15 @@ def test_export_pdf_command_errors(tmp_path: Path, args: list[str], words: list[
     result = run(*[a.format(tmp=tmp_path) for a in args])
     assert_one_line_error(result, *words)
     assert not list(tmp_path.rglob("*.pdf*")), "nothing half-written is left"
+
+
+def test_export_pdf_refuses_to_replace_a_device_or_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("export-pdf", str(fifo))
+    assert_one_line_error(result, "is not a regular file")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the pipe is still a pipe"
+    assert not list(tmp_path.rglob("*.pdf*"))
 
 
 def test_handout_qr_codes_are_the_addresses(qapp, pack) -> None:

@@ -468,6 +468,10 @@
         <translation>{path} مجلد: اكتب اسم ملف، مثل {example}</translation>
     </message>
     <message>
+        <source>{path} is not a regular file: give a file name, e.g. {example}</source>
+        <translation>{path} ليس ملفًا عاديًا: اكتب اسم ملف، مثلًا {example}</translation>
+    </message>
+    <message>
         <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
         <translation>تعذّر حفظ {path}: {reason}. اختر مجلدًا موجودًا يمكنك الكتابة فيه.</translation>
     </message>

@@ -468,6 +468,10 @@
         <translation>{path} es una carpeta: indique un nombre de archivo, por ejemplo {example}</translation>
     </message>
     <message>
+        <source>{path} is not a regular file: give a file name, e.g. {example}</source>
+        <translation>{path} no es un archivo normal: indique un nombre de archivo, por ejemplo {example}</translation>
+    </message>
+    <message>
         <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
         <translation>No se pudo guardar {path}: {reason}. Elija una carpeta que exista y en la que pueda escribir.</translation>
     </message>

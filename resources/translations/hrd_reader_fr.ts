@@ -468,6 +468,10 @@
         <translation>{path} est un dossier&#xa0;: donnez un nom de fichier, par exemple {example}</translation>
     </message>
     <message>
+        <source>{path} is not a regular file: give a file name, e.g. {example}</source>
+        <translation>{path} n’est pas un fichier ordinaire&#xa0;: donnez un nom de fichier, par exemple {example}</translation>
+    </message>
+    <message>
         <source>Could not save {path}: {reason}. Choose a folder that exists and that you may write to.</source>
         <translation>Impossible d’enregistrer {path}&#xa0;: {reason}. Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
