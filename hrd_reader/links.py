@@ -149,6 +149,9 @@ class LinkDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, field, code, buttons):
             layout.addWidget(widget)
+        # Wide enough for a usual address on one line: a person copies it by eye too.
+        wanted = field.fontMetrics().horizontalAdvance(address) + 48
+        self.setMinimumWidth(min(max(420, wanted), 720))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.address)
