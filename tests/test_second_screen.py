@@ -62,15 +62,12 @@ PROGRAM = textwrap.dedent("""
         # The presenter drags the window onto the projector before pressing F5.
         window.setScreen(app.screens()[1])
         window.setGeometry(1366 + 100, 100, 1000, 700)
-    app.processEvents()
     result = {"window": window.screen().name()}
     window.actions_by_id["actionPresentation"].trigger()
-    app.processEvents()
     show = window.presentation
     result["presentation"] = show.screen().name()
     result["presentation_geometry"] = list(show.geometry().getRect())
     window.actions_by_id["actionShowQr"].trigger()
-    app.processEvents()
     result["share"] = window.share.screen().name()
     print(json.dumps(result))
 """)
