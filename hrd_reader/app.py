@@ -7,6 +7,7 @@ arguments or a bad pack end with one line on stderr and exit status 2 — never 
 from __future__ import annotations
 
 import argparse
+import html
 import logging
 import os
 import sys
@@ -378,9 +379,7 @@ def self_test(pack: Pack) -> int:
     from hrd_reader.render import question_html
 
     for question in pack.questions:
-        if question.title not in question_html(question, pack.question_ids).replace(
-            "&#39;", "'"
-        ).replace("&quot;", '"').replace("&amp;", "&"):
+        if question.title not in html.unescape(question_html(question, pack.question_ids)):
             print(
                 f"{PROGRAM}: self-test failed: question '{question.id}' did not render",
                 file=sys.stderr,

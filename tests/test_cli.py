@@ -61,6 +61,13 @@ def test_self_test_passes(tmp_path: Path) -> None:
     ]
 
 
+def test_self_test_passes_with_markup_characters_in_a_title(make_pack: PackWriter) -> None:
+    manifest = MINIMAL_MANIFEST.replace('"First question?"', '"Is 2 < 3 & 4 > 1?"')
+    root = make_pack(manifest, {"answers/one.md": "Yes.", "answers/two.md": "Two."})
+    result = run("--self-test", "--content", str(root))
+    assert result.returncode == 0, result.stderr
+
+
 def test_self_test_fails_on_a_broken_pack(make_pack: PackWriter) -> None:
     root = make_pack()
     (root / "answers" / "challenges.md").unlink()
