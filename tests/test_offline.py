@@ -28,6 +28,17 @@ LOCAL = re.compile(r"\bconnect\(.*sa_family=AF_UNIX, sun_path=([^}]*)\}")
 SOURCES = sorted((ROOT / "hrd_reader").glob("*.py"))
 
 
+def tour_command(tmp_path: Path) -> list[str]:
+    """The scripted session (tests/offline_tour.py), writing into ``tmp_path``."""
+    return [
+        sys.executable,
+        str(ROOT / "tests" / "offline_tour.py"),
+        str(tmp_path / "out"),
+        "--settings",
+        str(tmp_path / "settings.ini"),
+    ]
+
+
 def traced_session(
     tmp_path: Path, display: str, extra: list[str]
 ) -> tuple[subprocess.CompletedProcess[str], list[str]]:
@@ -62,11 +73,7 @@ def traced_session(
             "trace=connect,sendto,sendmsg",
             "-o",
             str(trace),
-            sys.executable,
-            str(ROOT / "tests" / "offline_tour.py"),
-            str(tmp_path / "out"),
-            "--settings",
-            str(tmp_path / "settings.ini"),
+            *tour_command(tmp_path),
             *extra,
         ],
         cwd=tmp_path,
@@ -126,13 +133,7 @@ def test_a_whole_offscreen_session_never_loads_qt_network(tmp_path: Path) -> Non
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PATH": str(tmp_path)}
     env.pop("BROWSER", None)
     result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "tests" / "offline_tour.py"),
-            str(tmp_path / "out"),
-            "--settings",
-            str(tmp_path / "settings.ini"),
-        ],
+        tour_command(tmp_path),
         cwd=tmp_path,
         env=env,
         capture_output=True,
