@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class QuitAfterPaint(QObject):
-    # The same filter as hrd_reader.qt_app.quit_after_first_paint, copied so the baseline
+    # The same filter as hrd_reader.gui.qt_app.quit_after_first_paint, copied so the baseline
     # imports nothing but PySide6.
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

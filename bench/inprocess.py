@@ -26,7 +26,7 @@ HUMAN_PAUSE_MS = 60
 
 
 def _app() -> Any:
-    from hrd_reader.qt_app import create_application
+    from hrd_reader.gui.qt_app import create_application
 
     return create_application()
 
@@ -43,7 +43,7 @@ def _wait(ms: int) -> None:
 def _settings(folder: Path) -> Any:
     from PySide6.QtCore import QSettings
 
-    from hrd_reader.settings import Settings
+    from hrd_reader.gui.settings import Settings
 
     return Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -68,7 +68,7 @@ def _wait_painted(widget: Any, timeout_ms: int = 20000) -> None:
 
 
 def _clear_render_cache() -> None:
-    from hrd_reader import render
+    from hrd_reader.core import render
 
     cache_clear = getattr(render._question_html, "cache_clear", None)
     if cache_clear is not None:
@@ -76,7 +76,7 @@ def _clear_render_cache() -> None:
 
 
 def _open_window(pack: Any, scratch: Path) -> Any:
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui.window import MainWindow
 
     window = MainWindow(pack, _settings(scratch))
     window.show()
@@ -96,7 +96,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
     Half the switches step to the next question (a clicker or the arrow keys), half jump to
     a random one (a click): most of them show an answer for the first time.
     """
-    from hrd_reader.content import bundled_pack, load_pack
+    from hrd_reader.core.content import bundled_pack, load_pack
 
     _app()
     pack = load_pack(pack_dir) if pack_dir else bundled_pack()
@@ -132,7 +132,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
 
 def pack_load(pack_dir: Path, repeats: int) -> dict[str, Any]:
     """``load_pack`` + building the window + the first answer painted, in ms."""
-    from hrd_reader.content import load_pack
+    from hrd_reader.core.content import load_pack
 
     _app()
     times: list[float] = []
@@ -155,7 +155,7 @@ def search(pack_dir: Path) -> dict[str, Any]:
     """Per keystroke: the pure search (``Pack.search``) and, when the window has a search
     field, the whole keystroke — filtering the sidebar and highlighting, until painted — and
     the part before painting."""
-    from hrd_reader.content import load_pack
+    from hrd_reader.core.content import load_pack
 
     pack = load_pack(pack_dir)
     core: list[float] = []
@@ -222,10 +222,10 @@ def _settle() -> None:
 def export_pdf(repeats: int) -> dict[str, Any]:
     """Export the whole bundled FAQ (every question) to PDF with the reader's own export."""
     try:
-        printing = importlib.import_module("hrd_reader.printing")
+        printing = importlib.import_module("hrd_reader.gui.printing")
     except ModuleNotFoundError:
         return {"note": "not available yet: no PDF export in hrd_reader (issue 4, printing)"}
-    from hrd_reader.content import bundled_pack
+    from hrd_reader.core.content import bundled_pack
 
     _app()
     pack = bundled_pack()

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APP_ID = "org.cartercenter.HRDReader"  # also hrd_reader.qt_app.DESKTOP_ID
+APP_ID = "org.cartercenter.HRDReader"  # also hrd_reader.gui.qt_app.DESKTOP_ID
 NAME = "hrd-reader"
 DISPLAY_NAME = "HRD Reader"
 ORGANIZATION = "The Carter Center"

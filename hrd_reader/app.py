@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from hrd_reader.content import ContentError, Pack, bundled_pack, load_pack
-from hrd_reader.version import VERSION
+from hrd_reader.core.content import ContentError, Pack, bundled_pack, load_pack
+from hrd_reader.core.version import VERSION
 
 PROGRAM = "hrd-reader"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -134,7 +134,7 @@ def validate(argv: Sequence[str]) -> int:
 
 def _import_parser() -> argparse.ArgumentParser:
     # The importer is loaded for this command only: starting the reader does not need it.
-    from hrd_reader.importer import DEFAULT_DONATE_LABEL, DEFAULT_SIGNUP_LABEL
+    from hrd_reader.core.importer import DEFAULT_DONATE_LABEL, DEFAULT_SIGNUP_LABEL
 
     parser = _Parser(
         prog=f"{PROGRAM} import-faq",
@@ -183,8 +183,8 @@ def _import_parser() -> argparse.ArgumentParser:
 
 
 def import_faq(argv: Sequence[str]) -> int:
-    from hrd_reader import importer
-    from hrd_reader.importer import PackInfo
+    from hrd_reader.core import importer
+    from hrd_reader.core.importer import PackInfo
 
     args = _import_parser().parse_args(argv)
     info = PackInfo(
@@ -246,9 +246,9 @@ def export_pdf(argv: Sequence[str]) -> int:
         rows = [row]
     # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from hrd_reader.printing import HandoutError
-    from hrd_reader.printing import export_pdf as write_pdf
-    from hrd_reader.qt_app import create_application
+    from hrd_reader.gui.printing import HandoutError
+    from hrd_reader.gui.printing import export_pdf as write_pdf
+    from hrd_reader.gui.qt_app import create_application
 
     create_application()
     try:
@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_reader(args: argparse.Namespace) -> int:
     # Before anything imports QtGui, which needs some of these libraries to load at all.
     check_system_libraries(offscreen=args.self_test)
-    from hrd_reader import i18n
+    from hrd_reader.gui import i18n
 
     if args.lang and not i18n.normalise_code(args.lang):
         raise UsageError(
@@ -300,10 +300,10 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.open_link:
         return open_link(pack, args.open_link)
 
-    from hrd_reader import crash
-    from hrd_reader.qt_app import create_application
-    from hrd_reader.settings import UI_LANGUAGE, open_settings
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui import crash
+    from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.settings import UI_LANGUAGE, open_settings
+    from hrd_reader.gui.window import MainWindow
 
     app = create_application()
     # From here on, problems go to the log file and an unexpected error shows a dialog.
@@ -318,12 +318,12 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.presentation:
         window.start_presentation()
     if args.screenshot:
-        from hrd_reader.qt_app import save_when_shown
+        from hrd_reader.gui.qt_app import save_when_shown
 
         shown = window.presentation if window.presentation is not None else window
         save_when_shown(shown, Path(args.screenshot))
     elif args.exit_after_paint:
-        from hrd_reader.qt_app import quit_after_first_paint
+        from hrd_reader.gui.qt_app import quit_after_first_paint
 
         # In presentation mode the answer is painted in the presentation window.
         painted = window.presentation if window.presentation is not None else None
@@ -336,12 +336,12 @@ def open_link(pack: Pack, which: str) -> int:
 
     A scriptable way to check the system's URL handling (the packaged program's tests use it
     to prove the browser is started with the user's own environment)."""
-    from hrd_reader import links
-    from hrd_reader.qt_app import create_application
+    from hrd_reader.gui import opener
+    from hrd_reader.gui.qt_app import create_application
 
     app = create_application()
     link = pack.donate if which == "donate" else pack.signup
-    if links.open_url(link.url):
+    if opener.open_url(link.url):
         return EXIT_OK
     # No browser: the link dialog is open; it shows the address until the user closes it.
     app.exec()
@@ -352,7 +352,7 @@ def interface_language(explicit: str | None, remembered: str) -> str:
     """Install the interface language: ``--lang``, else the remembered Language menu
     choice, else the system's; the code in use is returned (English if a catalogue is
     missing)."""
-    from hrd_reader import i18n
+    from hrd_reader.gui import i18n
 
     language = i18n.choose_language(explicit, remembered)
     if not i18n.install(language):
@@ -362,7 +362,7 @@ def interface_language(explicit: str | None, remembered: str) -> str:
 
 def check_system_libraries(offscreen: bool = False) -> None:
     """Before Qt is imported: name the package to install instead of Qt's bare abort."""
-    from hrd_reader.system_libraries import missing_libraries, problem_message
+    from hrd_reader.core.system_libraries import missing_libraries, problem_message
 
     environ = dict(os.environ)
     if offscreen:  # the self-test runs offscreen unless told otherwise
@@ -376,7 +376,7 @@ def self_test(pack: Pack) -> int:
     """Load, render every answer, build the window offscreen and check the Qt features the
     reader needs (image formats, SVG icon, PDF printing); 0 only if all worked."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from hrd_reader.render import question_html
+    from hrd_reader.core.render import question_html
 
     for question in pack.questions:
         if question.title not in html.unescape(question_html(question, pack.question_ids)):
@@ -388,9 +388,9 @@ def self_test(pack: Pack) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from hrd_reader.qt_app import create_application
-    from hrd_reader.settings import Settings
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.settings import Settings
+    from hrd_reader.gui.window import MainWindow
 
     app = create_application()
     import tempfile
@@ -407,7 +407,7 @@ def self_test(pack: Pack) -> int:
             window.show_question(row)
             shown.append(pack.questions[row].title in window.answer_view.toPlainText())
         # Image formats, SVG icons and PDF printing: plugins a packaged build must keep.
-        from hrd_reader import capabilities
+        from hrd_reader.gui import capabilities
 
         missing = capabilities.problems(window.answer_view.toHtml(), Path(scratch))
         window.close()

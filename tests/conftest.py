@@ -24,12 +24,12 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from hrd_reader.content import Pack, bundled_pack
-from hrd_reader.resources import bundled_pack_dir
-from hrd_reader.settings import Settings
+from hrd_reader.core.content import Pack, bundled_pack
+from hrd_reader.core.resources import bundled_pack_dir
+from hrd_reader.gui.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-# The reader's log file (hrd_reader/crash.py) goes to the XDG state folder: keep the test
+# The reader's log file (hrd_reader/gui/crash.py) goes to the XDG state folder: keep the test
 # runs' logs, and those of the programs they start, out of the user's own.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="hrd-reader-test-state-")
 SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
@@ -143,7 +143,7 @@ def opened_urls(qapp: object) -> Iterator[UrlRecorder]:
 
 @pytest.fixture
 def window(qtbot: object, pack: Pack, settings: Settings, opened_urls: UrlRecorder):  # type: ignore[no-untyped-def]
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui.window import MainWindow
 
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)  # type: ignore[attr-defined]
@@ -242,7 +242,7 @@ def xvfb_display() -> Iterator[str]:
 @pytest.fixture
 def ui_language(qapp: object) -> Iterator[Callable[[str], None]]:
     """Switch the interface language for one test; English again afterwards."""
-    from hrd_reader import i18n
+    from hrd_reader.gui import i18n
 
     def use(code: str) -> None:
         assert i18n.install(code), code

@@ -26,7 +26,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from hrd_reader import app as reader  # noqa: E402
-from hrd_reader.qt_app import create_application  # noqa: E402
+from hrd_reader.gui.qt_app import create_application  # noqa: E402
 
 STEP_MS = 60
 
@@ -56,7 +56,7 @@ class Tour:
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
-        from hrd_reader.window import MainWindow
+        from hrd_reader.gui.window import MainWindow
 
         return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
 
@@ -129,9 +129,9 @@ class Tour:
         self.dialog("linkDialog").close()
 
     def refused_link(self) -> None:
-        from hrd_reader import links
+        from hrd_reader.gui import opener
 
-        links.open_url("file:///etc/passwd", self.window)
+        opener.open_url("file:///etc/passwd", self.window)
         self.dialog("linkRefusedDialog").close()
 
     def presentation(self) -> None:

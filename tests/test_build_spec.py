@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from build_spec import icons, spec_helpers
-from hrd_reader.qt_app import DESKTOP_ID
+from hrd_reader.gui.qt_app import DESKTOP_ID
 from tests.conftest import ROOT
 
 
@@ -162,9 +162,9 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         f"QCoreApplication.setLibraryPaths([{str(tmp_path)!r}])\n"
-        "from hrd_reader import i18n\n"
+        "from hrd_reader.gui import i18n\n"
         f"i18n.translations_dir = lambda: {str(tmp_path)!r}\n"
-        "from hrd_reader import capabilities\n"
+        "from hrd_reader.gui import capabilities\n"
         f"print(capabilities.problems('<p>x</p>', Path({str(tmp_path / 'no' / 'dir')!r})))\n"
     )
     result = subprocess.run(
@@ -178,7 +178,7 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
 
 
 def test_self_test_feature_checks_pass_here(qapp: object, tmp_path: Path) -> None:
-    from hrd_reader import capabilities
+    from hrd_reader.gui import capabilities
 
     assert capabilities.problems("<h1>Title</h1><p>Text</p>", tmp_path) == []
     assert (tmp_path / "self-test.pdf").read_bytes().startswith(b"%PDF-")

@@ -15,8 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from hrd_reader import app as app_module
-from hrd_reader import crash, system_libraries
-from hrd_reader.window import MainWindow
+from hrd_reader.core import system_libraries
+from hrd_reader.gui import crash
+from hrd_reader.gui.window import MainWindow
 
 
 @pytest.fixture
@@ -203,7 +204,7 @@ def test_reader_exits_2_naming_the_package_before_qt_starts(
     def must_not_start() -> None:
         raise AssertionError("QApplication created despite missing libraries")
 
-    from hrd_reader import qt_app
+    from hrd_reader.gui import qt_app
 
     monkeypatch.setattr(qt_app, "create_application", must_not_start)
     code = app_module.main(["--settings", str(tmp_path / "s.ini")])

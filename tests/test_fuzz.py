@@ -21,8 +21,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hrd_reader.content import ContentError, load_pack
-from hrd_reader.render import (
+from hrd_reader.core.content import ContentError, load_pack
+from hrd_reader.core.render import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     LINK_SCHEMES,
@@ -178,7 +178,7 @@ markdown_text = st.one_of(
 def test_render_never_raises_and_is_always_safe(
     text: str,
 ) -> None:
-    logger = logging.getLogger("hrd_reader.render")
+    logger = logging.getLogger("hrd_reader.core.render")
     fallbacks: list[logging.LogRecord] = []
 
     class Catch(logging.Handler):

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 
-from hrd_reader.answer_view import AnswerView
-from hrd_reader.content import MAX_QUESTIONS, ContentError, Pack, load_pack
-from hrd_reader.render import MAX_NESTING, question_html, render_markdown
-from hrd_reader.settings import Settings
+from hrd_reader.core.content import MAX_QUESTIONS, ContentError, Pack, load_pack
+from hrd_reader.core.render import MAX_NESTING, question_html, render_markdown
+from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.settings import Settings
 from tests.conftest import MINIMAL_MANIFEST, FileOpenRecorder, PackWriter, wait_exposed
 
 # What the sanitised HTML may never contain (case-insensitive).
@@ -47,7 +47,7 @@ def rendered(pack: Pack, row: int = 0) -> str:
 
 def shown_in_view(qtbot, pack: Pack, settings: Settings) -> list[str]:  # type: ignore[no-untyped-def]
     """Every question of ``pack`` through the real window: each answer pane's plain text."""
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui.window import MainWindow
 
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
@@ -320,7 +320,7 @@ def test_ten_thousand_questions_load_and_show(
     manifest, files = many_questions(MAX_QUESTIONS)
     pack = load_pack(make_pack(manifest, files))
     assert len(pack.questions) == MAX_QUESTIONS
-    from hrd_reader.window import MainWindow
+    from hrd_reader.gui.window import MainWindow
 
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
@@ -526,7 +526,7 @@ def test_pdf_handout_takes_no_image_from_outside_the_pack(
 ) -> None:
     """The handout has its own document; the same stand-in keeps Qt from loading a refused
     image's name from the current folder into the PDF."""
-    from hrd_reader.printing import build_document, export_pdf
+    from hrd_reader.gui.printing import build_document, export_pdf
 
     root = make_pack(MINIMAL_MANIFEST, two_answers("Map: ![map](here.png) ![x](img/in.png)"))
     (root / "img").mkdir()

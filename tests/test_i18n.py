@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from hrd_reader import i18n, links
-from hrd_reader.content import Pack, bundled_pack
-from hrd_reader.settings import UI_LANGUAGE, Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import Pack, bundled_pack
+from hrd_reader.gui import i18n, opener
+from hrd_reader.gui.settings import UI_LANGUAGE, Settings
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, ROOT, PackWriter
 from tests.test_cli import assert_one_line_error, run
 from tests.ui_texts import (
@@ -45,9 +45,9 @@ def all_texts(
     window.show()
     found = texts_of(window)
     window.show_about()
-    monkeypatch.setattr(links, "_system_open", lambda url: False)
+    monkeypatch.setattr(opener, "_system_open", lambda url: False)
     window.open_link(QUrl(pack.donate.url))
-    links.open_url("file:///etc/passwd", window)
+    opener.open_url("file:///etc/passwd", window)
     window.open_pack(broken)
     for name in ("aboutDialog", "linkDialog", "linkRefusedDialog", "packErrorDialog"):
         dialog = window.findChild(QDialog, name)
@@ -61,7 +61,7 @@ def all_texts(
     found.append(("searchStatus", window.sidebar.status.text()))
     window.search.field.clear()
     # The dialog an unexpected error shows (summary and details are the error's own).
-    from hrd_reader.crash import CrashDialog
+    from hrd_reader.gui.crash import CrashDialog
 
     crash = CrashDialog("ValueError: boom", "Traceback …", window)
     found += [
@@ -77,7 +77,7 @@ def all_texts(
         found += [(f"handout-{mode}/{where}", text) for where, text in texts_of(dialog)]
         dialog.close()
         dialog.deleteLater()
-    from hrd_reader.printing import handout_html
+    from hrd_reader.gui.printing import handout_html
 
     found.append(("handout", handout_html(pack, range(len(pack.questions)))))
     # The presenter's windows.
@@ -344,7 +344,7 @@ def marked_strings() -> dict[str, str]:
     import ast
 
     found: dict[str, str] = {}
-    for path in sorted((ROOT / "hrd_reader").glob("*.py")):
+    for path in sorted((ROOT / "hrd_reader").rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -387,9 +387,9 @@ def test_start_up_language_follows_option_then_menu_then_system(
     """In a fresh process, as the reader starts: the system's locale comes from the
     environment, so this runs apart from the test process."""
     code = (
-        "from hrd_reader.qt_app import create_application\n"
+        "from hrd_reader.gui.qt_app import create_application\n"
         "from hrd_reader.app import interface_language\n"
-        "from hrd_reader.actions import MENUS, translate\n"
+        "from hrd_reader.gui.actions import MENUS, translate\n"
         "create_application()\n"
         f"print(interface_language({explicit!r}, {remembered!r}))\n"
         "print(translate(dict(MENUS)['file']))\n"

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrd_reader.content import ContentError, Question, iter_paragraphs, load_pack
-from hrd_reader.importer import PackInfo, escape_markdown, import_faq, parse_faq, slug
-from hrd_reader.render import question_html
+from hrd_reader.core.content import ContentError, Question, iter_paragraphs, load_pack
+from hrd_reader.core.importer import PackInfo, escape_markdown, import_faq, parse_faq, slug
+from hrd_reader.core.render import question_html
 from tests.conftest import SOURCE_TEXT
 from tests.test_cli import run
 

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from hrd_reader import links
-from hrd_reader.content import load_pack
-from hrd_reader.settings import Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import load_pack
+from hrd_reader.gui import opener
+from hrd_reader.gui.settings import Settings
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 REFUSED = [
@@ -38,7 +38,7 @@ REFUSED = [
 def test_refused_schemes_show_the_address_and_open_nothing(
     qtbot, window: MainWindow, opened_urls, address: str
 ) -> None:
-    assert links.open_url(address, window) is False
+    assert opener.open_url(address, window) is False
     box = window.findChild(QMessageBox, "linkRefusedDialog")
     assert box is not None and box.isVisible()
     assert QUrl(address).toString() in box.text()
@@ -53,7 +53,7 @@ def test_refused_schemes_show_the_address_and_open_nothing(
 def test_web_and_mail_addresses_leave_through_desktop_services(
     window: MainWindow, opened_urls, address: str
 ) -> None:
-    assert links.open_url(address, window) is True
+    assert opener.open_url(address, window) is True
     assert opened_urls.urls == [address]
     assert window.findChild(QDialog, "linkRefusedDialog") is None
 
@@ -108,7 +108,7 @@ def test_links_leave_only_when_clicked(
 def test_answer_pane_hands_every_other_link_to_the_policy(
     qtbot, window: MainWindow, opened_urls
 ) -> None:
-    """Even a link that reached the pane some other way goes through links.open_url."""
+    """Even a link that reached the pane some other way goes through opener.open_url."""
     window.answer_view.anchorClicked.emit(QUrl("javascript:alert(1)"))
     box = window.findChild(QMessageBox, "linkRefusedDialog")
     assert box is not None and "javascript:alert(1)" in box.text()
@@ -120,11 +120,11 @@ def test_opening_a_link_never_blocks(qtbot, window: MainWindow, monkeypatch) -> 
     """Dialogs open with open(), not exec(): open_url returns at once with the dialog
     showing, and the window keeps handling input. (With exec() this test would hang until
     its timeout.)"""
-    monkeypatch.setattr(links, "_system_open", lambda url: False)
-    assert links.open_url(window.pack.donate.url, window) is False
+    monkeypatch.setattr(opener, "_system_open", lambda url: False)
+    assert opener.open_url(window.pack.donate.url, window) is False
     dialog = window.findChild(QDialog, "linkDialog")
     assert dialog is not None and dialog.isVisible()
-    assert links.open_url("file:///etc/passwd", window) is False
+    assert opener.open_url("file:///etc/passwd", window) is False
     refused = window.findChild(QMessageBox, "linkRefusedDialog")
     assert refused is not None and refused.isVisible()
     # The event loop runs on: the reader still navigates while both are up.

@@ -25,7 +25,7 @@ from tests.test_hostile import HOSTILE_MARKUP
 
 INET = re.compile(r"\b(?:connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b")
 LOCAL = re.compile(r"\bconnect\(.*sa_family=AF_UNIX, sun_path=([^}]*)\}")
-SOURCES = sorted((ROOT / "hrd_reader").glob("*.py"))
+SOURCES = sorted((ROOT / "hrd_reader").rglob("*.py"))
 
 
 def tour_command(tmp_path: Path) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit
 
-from hrd_reader.window import MainWindow
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 

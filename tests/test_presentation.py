@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from hrd_reader import themes
-from hrd_reader.presentation import PresentationWindow
-from hrd_reader.qr import qr_matrix
-from hrd_reader.settings import ZOOM_PRESENTATION, ZOOM_READING, Settings
-from hrd_reader.share import QUIET, ShareWindow
-from hrd_reader.window import MainWindow
+from hrd_reader.gui import themes
+from hrd_reader.gui.presentation import PresentationWindow
+from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, Settings
+from hrd_reader.gui.share import QUIET, ShareWindow
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import wait_exposed
 
 
@@ -218,7 +218,7 @@ def test_closing_the_reader_closes_the_presentation(qtbot, window: MainWindow) -
 
 
 def test_right_to_left_pack_presents_right_to_left(qtbot, settings, opened_urls) -> None:
-    from hrd_reader.content import load_pack
+    from hrd_reader.core.content import load_pack
     from tests.conftest import ARABIC_PACK
 
     pack = load_pack(ARABIC_PACK)

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton
 
-from hrd_reader.printing import HandoutDialog, build_document, qr_resource
-from hrd_reader.qr import qr_matrix
-from hrd_reader.window import MainWindow
+from hrd_reader.gui.printing import HandoutDialog, build_document, qr_resource
+from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import ROOT
 from tests.test_cli import assert_one_line_error, run
 
@@ -219,14 +219,14 @@ def test_printing_is_not_loaded_at_start_up() -> None:
     code = (
         "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtCore import QSettings\n"
-        "from hrd_reader.qt_app import create_application\n"
-        "from hrd_reader.content import bundled_pack\n"
-        "from hrd_reader.settings import Settings\n"
-        "from hrd_reader.window import MainWindow\n"
+        "from hrd_reader.gui.qt_app import create_application\n"
+        "from hrd_reader.core.content import bundled_pack\n"
+        "from hrd_reader.gui.settings import Settings\n"
+        "from hrd_reader.gui.window import MainWindow\n"
         "app = create_application()\n"
         "w = MainWindow(bundled_pack(), Settings(QSettings('" + str(ROOT / "build") + "/s.ini',"
         " QSettings.Format.IniFormat)))\n"
-        "print('PySide6.QtPrintSupport' in sys.modules, 'hrd_reader.printing' in sys.modules)\n"
+        "print('PySide6.QtPrintSupport' in sys.modules, 'hrd_reader.gui.printing' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60

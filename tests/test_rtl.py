@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from hrd_reader.content import load_pack
-from hrd_reader.settings import Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import load_pack
+from hrd_reader.gui.settings import Settings
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, wait_exposed
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from hrd_reader import themes
-from hrd_reader.content import find_spans, fold
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import find_spans, fold
+from hrd_reader.gui import themes
+from hrd_reader.gui.window import MainWindow
 
 
 def visible_rows(window: MainWindow) -> list[int]:

@@ -46,10 +46,10 @@ SCREENS = {
 PROGRAM = textwrap.dedent("""
     import json, sys, tempfile
     from PySide6.QtCore import QSettings
-    from hrd_reader.content import bundled_pack
-    from hrd_reader.qt_app import create_application
-    from hrd_reader.settings import Settings
-    from hrd_reader.window import MainWindow
+    from hrd_reader.core.content import bundled_pack
+    from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.settings import Settings
+    from hrd_reader.gui.window import MainWindow
 
     app = create_application()
     assert [s.name() for s in app.screens()] == ["laptop", "projector"]

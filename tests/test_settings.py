@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from hrd_reader.settings import (
+from hrd_reader.gui.settings import (
     FORMAT,
     FORMAT_VERSION,
     LAST_QUESTION,
@@ -26,7 +26,7 @@ from hrd_reader.settings import (
     ZOOM_READING,
     Settings,
 )
-from hrd_reader.window import MainWindow
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import ROOT
 
 
@@ -52,7 +52,7 @@ def test_file_from_a_newer_version_is_used_where_understood(
         """),
         encoding="utf-8",
     )
-    with caplog.at_level(logging.WARNING, logger="hrd_reader.settings"):
+    with caplog.at_level(logging.WARNING, logger="hrd_reader.gui.settings"):
         settings = open_at(settings_path)
         win = MainWindow(pack, settings)
     qtbot.addWidget(win)
@@ -77,7 +77,7 @@ def test_file_from_a_newer_version_is_used_where_understood(
 
 
 def test_a_file_of_this_version_warns_nothing(pack, settings_path: Path, caplog) -> None:
-    with caplog.at_level(logging.WARNING, logger="hrd_reader.settings"):
+    with caplog.at_level(logging.WARNING, logger="hrd_reader.gui.settings"):
         first = open_at(settings_path)
         first.set(LAST_QUESTION, "challenges")
         assert first.sync()
@@ -107,9 +107,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from hrd_reader.content import bundled_pack
-from hrd_reader.settings import LAST_QUESTION, Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import bundled_pack
+from hrd_reader.gui.settings import LAST_QUESTION, Settings
+from hrd_reader.gui.window import MainWindow
 
 app = QApplication([])
 path = sys.argv[1]

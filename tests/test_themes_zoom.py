@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from hrd_reader import themes
-from hrd_reader.answer_view import BODY_POINT_SIZE
-from hrd_reader.settings import THEME, ZOOM_READING, Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.gui import themes
+from hrd_reader.gui.answer_view import BODY_POINT_SIZE
+from hrd_reader.gui.settings import THEME, ZOOM_READING, Settings
+from hrd_reader.gui.window import MainWindow
 
 
 @pytest.fixture(autouse=True)

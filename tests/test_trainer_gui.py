@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from hrd_reader import themes
+from hrd_reader.gui import themes
 from tests.test_cli import run
 
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser
 
-from hrd_reader import links
-from hrd_reader.actions import ACTIONS
-from hrd_reader.content import load_pack
-from hrd_reader.qr import qr_matrix
-from hrd_reader.settings import LAST_QUESTION, Settings
-from hrd_reader.window import MainWindow
+from hrd_reader.core.content import load_pack
+from hrd_reader.gui import opener
+from hrd_reader.gui.actions import ACTIONS
+from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.settings import LAST_QUESTION, Settings
+from hrd_reader.gui.window import MainWindow
 from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
 
 
@@ -55,7 +55,7 @@ def test_donate_and_signup_reach_desktop_services(qtbot, window: MainWindow, ope
 
 
 def test_link_dialog_when_no_browser(qtbot, window: MainWindow, monkeypatch) -> None:
-    monkeypatch.setattr(links, "_system_open", lambda url: False)
+    monkeypatch.setattr(opener, "_system_open", lambda url: False)
     qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "linkDialog")
     assert dialog is not None
@@ -77,7 +77,7 @@ def test_link_dialog_when_no_browser(qtbot, window: MainWindow, monkeypatch) -> 
 
 
 def test_refused_link_is_shown_not_opened(qtbot, window: MainWindow, opened_urls) -> None:
-    links.open_url("file:///etc/passwd", window)
+    opener.open_url("file:///etc/passwd", window)
     box = window.findChild(QDialog, "linkRefusedDialog")
     assert box is not None and "file:///etc/passwd" in box.text()
     assert opened_urls.urls == []
@@ -143,7 +143,7 @@ def test_question_links_jump_inside(qtbot, make_pack: PackWriter, settings: Sett
 
 
 def test_about_dialog_shows_version_attribution_source(qtbot, window: MainWindow) -> None:
-    from hrd_reader.version import VERSION
+    from hrd_reader.core.version import VERSION
 
     window.actions_by_id["actionAbout"].trigger()
     dialog = window.findChild(QDialog, "aboutDialog")
@@ -217,8 +217,8 @@ def test_unwritable_settings_warn_and_keep_working(qtbot, pack, tmp_path: Path) 
 
 def test_the_next_answer_is_rendered_ahead_while_idle(qtbot, pack, settings) -> None:
     # A clicker's Next must not wait for Markdown: once idle, the neighbours are cached.
-    from hrd_reader import render
-    from hrd_reader.window import MainWindow
+    from hrd_reader.core import render
+    from hrd_reader.gui.window import MainWindow
 
     render._question_html.cache_clear()
     win = MainWindow(pack, settings)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.content import Pack, iter_paragraphs
-from hrd_reader.i18n import LANGUAGES
-from hrd_reader.version import VERSION
+from hrd_reader.core.content import Pack, iter_paragraphs
+from hrd_reader.core.version import VERSION
+from hrd_reader.gui.i18n import LANGUAGES
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 

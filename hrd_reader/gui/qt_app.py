@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hrd_reader.resources import resource_path
-from hrd_reader.settings import APPLICATION, ORGANIZATION
-from hrd_reader.version import VERSION
+from hrd_reader.core.resources import resource_path
+from hrd_reader.core.version import VERSION
+from hrd_reader.gui.settings import APPLICATION, ORGANIZATION
 
 DESKTOP_ID = "org.cartercenter.HRDReader"
 

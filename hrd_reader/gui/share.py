@@ -22,9 +22,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.content import Link, Pack
-from hrd_reader.presentation import MODIFIER_KEYS
-from hrd_reader.qr import qr_image, qr_matrix
+from hrd_reader.core.content import Link, Pack
+from hrd_reader.gui.presentation import MODIFIER_KEYS
+from hrd_reader.gui.qr import qr_image, qr_matrix
 
 QUIET = 4  # modules of white around a code, as the QR standard asks
 

@@ -21,7 +21,7 @@ def is_frozen() -> bool:
 def resources_dir() -> Path:
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:
@@ -37,4 +37,4 @@ def executable_dir() -> Path:
     """The folder of the program the user started (for portable settings beside it)."""
     if is_frozen():
         return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]

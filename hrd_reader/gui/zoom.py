@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from hrd_reader.settings import ZOOM_MAX, ZOOM_MIN
+from hrd_reader.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
 assert STEPS[0] == ZOOM_MIN and STEPS[-1] == ZOOM_MAX

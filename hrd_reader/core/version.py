@@ -16,7 +16,7 @@ DISTRIBUTION = "hrd-reader"
 
 
 def _version() -> str:
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
     try:
         project = tomllib.loads(pyproject.read_text("utf-8"))["project"]
         if project.get("name") == DISTRIBUTION:

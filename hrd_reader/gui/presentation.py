@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.answer_view import AnswerView
-from hrd_reader.content import Pack
-from hrd_reader.render import render_markdown
-from hrd_reader.themes import LIGHT, ThemeColors, answer_css, palette_for
+from hrd_reader.core.content import Pack
+from hrd_reader.core.render import render_markdown
+from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.themes import LIGHT, ThemeColors, answer_css, palette_for
 
 # Type sizes as fractions of the screen height, so a 1080-line projector gets ~40 px body
 # text (readable from the back of a room) and a small laptop screen proportionally less.

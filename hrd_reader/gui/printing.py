@@ -53,11 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.answer_view import pack_image, refused_image
-from hrd_reader.content import Pack
-from hrd_reader.qr import qr_image
-from hrd_reader.render import render_markdown
-from hrd_reader.version import VERSION
+from hrd_reader.core.content import Pack
+from hrd_reader.core.render import render_markdown
+from hrd_reader.core.version import VERSION
+from hrd_reader.gui.answer_view import pack_image, refused_image
+from hrd_reader.gui.qr import qr_image
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QTransl
 from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from hrd_reader.resources import resource_path
+from hrd_reader.core.resources import resource_path
 
 # Image formats packs may use. PNG is built into Qt; the others are plugins.
 PACK_IMAGE_FORMATS = ("png", "jpeg", "gif", "svg")
@@ -87,7 +87,7 @@ def prints_to_pdf(html: str, target: Path) -> bool:
 
 def missing_translations() -> list[str]:
     """Interface languages whose catalogue, or Qt's own for standard buttons, will not load."""
-    from hrd_reader import i18n
+    from hrd_reader.gui import i18n
 
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     missing = []

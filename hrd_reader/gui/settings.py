@@ -17,8 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
-from hrd_reader.i18n import CODES as LANGUAGE_CODES
-from hrd_reader.resources import executable_dir
+from hrd_reader.core.resources import executable_dir
+from hrd_reader.gui.i18n import CODES as LANGUAGE_CODES
 
 log = logging.getLogger(__name__)
 

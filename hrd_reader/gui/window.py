@@ -1,7 +1,7 @@
 """The main window: wires the sidebar, the answer pane and the calls to action together.
 
 Widgets emit intent (a question chosen, a link clicked); the window turns intent into
-navigation, and hands every external address to ``links.open_url``.
+navigation, and hands every external address to ``opener.open_url``.
 """
 
 from __future__ import annotations
@@ -43,13 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader import i18n, links, themes, zoom
-from hrd_reader.actions import ACTIONS, MENUS, create_actions, retranslate, translate
-from hrd_reader.answer_view import AnswerView
-from hrd_reader.content import ContentError, Pack, load_pack
-from hrd_reader.render import question_html
-from hrd_reader.search import Search, SearchPanel
-from hrd_reader.settings import (
+from hrd_reader.core.content import ContentError, Pack, load_pack
+from hrd_reader.core.render import question_html
+from hrd_reader.gui import i18n, opener, themes, zoom
+from hrd_reader.gui.actions import ACTIONS, MENUS, create_actions, retranslate, translate
+from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.search import Search, SearchPanel
+from hrd_reader.gui.settings import (
     LAST_QUESTION,
     SPLITTER_STATE,
     THEME,
@@ -59,11 +59,11 @@ from hrd_reader.settings import (
     ZOOM_READING,
     Settings,
 )
-from hrd_reader.sidebar import QuestionList, QuestionModel
+from hrd_reader.gui.sidebar import QuestionList, QuestionModel
 
 if TYPE_CHECKING:
-    from hrd_reader.presentation import PresentationWindow
-    from hrd_reader.share import ShareWindow
+    from hrd_reader.gui.presentation import PresentationWindow
+    from hrd_reader.gui.share import ShareWindow
 
 THEME_ACTIONS = {
     "system": "actionThemeSystem",
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(warning, 15000)
 
     def choose_pack(self) -> None:
-        from hrd_reader.open_pack import choose_pack_folder
+        from hrd_reader.gui.open_pack import choose_pack_folder
 
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
         choose_pack_folder(self, start, self.open_pack)
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         try:
             pack = load_pack(folder)
         except ContentError as exc:
-            from hrd_reader.open_pack import PackErrorDialog
+            from hrd_reader.gui.open_pack import PackErrorDialog
 
             dialog = PackErrorDialog(str(folder), exc.problems, self.pack.title, self)
             dialog.open()
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
             self.presentation.activateWindow()
             return
         # Imported when first used: start-up does not pay for windows most runs never open.
-        from hrd_reader.presentation import PresentationWindow
+        from hrd_reader.gui.presentation import PresentationWindow
 
         show = PresentationWindow(self.pack, self)
         self.presentation = show
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             self.share.activateWindow()
             return
         screen = self.presentation.screen() if self.presentation is not None else self.screen()
-        from hrd_reader.share import ShareWindow
+        from hrd_reader.gui.share import ShareWindow
 
         self.share = ShareWindow(self.pack, self)
         self.share.closed.connect(self._share_closed)
@@ -621,12 +621,12 @@ class MainWindow(QMainWindow):
     # -- outside -------------------------------------------------------------------
 
     def open_link(self, url: QUrl) -> None:
-        links.open_url(url, self)
+        opener.open_url(url, self)
 
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
         # Imported here: the printing code (and QtPrintSupport) is not needed at start-up.
-        from hrd_reader.printing import HandoutDialog
+        from hrd_reader.gui.printing import HandoutDialog
 
         dialog = HandoutDialog(self.pack, self.current_row(), mode, self)
         dialog.exported.connect(
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        from hrd_reader.about import AboutDialog
+        from hrd_reader.gui.about import AboutDialog
 
         dialog = AboutDialog(self.pack, self)
         dialog.linkRequested.connect(self.open_link)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hrd_reader.content import Question
+    from hrd_reader.core.content import Question
 
 ALLOWED_TAGS = frozenset(
     {
@@ -97,7 +97,7 @@ _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 def link_allowed(href: str, question_ids: Collection[str]) -> bool:
     """Whether an answer may link to ``href``: a web or mail address, or a question."""
-    from hrd_reader.content import MAX_URL_CHARS
+    from hrd_reader.core.content import MAX_URL_CHARS
 
     if len(href) > MAX_URL_CHARS:
         return False  # could not be shown as a QR code when no browser opens it

@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.content import Pack
-from hrd_reader.version import VERSION
+from hrd_reader.core.content import Pack
+from hrd_reader.core.version import VERSION
 
 
 def tr(text: str) -> str:

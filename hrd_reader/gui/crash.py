@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.version import VERSION
+from hrd_reader.core.version import VERSION
 
 LOG_NAME = "hrd-reader.log"
 LOG_BYTES = 256 * 1024

@@ -219,7 +219,7 @@ def find_spans(text: str, query: str) -> list[tuple[int, int]]:
 def bundled_pack() -> Pack:
     """The FAQ pack that ships with the reader."""
     # Imported here so that importing content stays free of anything frozen-build specific.
-    from hrd_reader.resources import bundled_pack_dir
+    from hrd_reader.core.resources import bundled_pack_dir
 
     return load_pack(bundled_pack_dir())
 

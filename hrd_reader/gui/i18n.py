@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from hrd_reader.content import RTL_LANGUAGES
-from hrd_reader.resources import resource_path
+from hrd_reader.core.content import RTL_LANGUAGES
+from hrd_reader.core.resources import resource_path
 
 CATALOGUE = "hrd_reader"
 SOURCE_LANGUAGE = "en"

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.qr import qr_image
-from hrd_reader.resources import is_frozen
+from hrd_reader.core.resources import is_frozen
+from hrd_reader.gui.qr import qr_image
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 

@@ -27,7 +27,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrd_reader.content import ID_PATTERN, LANGUAGE_PATTERN, MANIFEST, ContentError, Pack, load_pack
+from hrd_reader.core.content import (
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    MANIFEST,
+    ContentError,
+    Pack,
+    load_pack,
+)
 
 QUESTION_PREFIX = "Q:"
 DEFAULT_DONATE_LABEL = "Donate Now"
