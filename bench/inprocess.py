@@ -96,7 +96,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
     Half the switches step to the next question (a clicker or the arrow keys), half jump to
     a random one (a click): most of them show an answer for the first time.
     """
-    from hrd_reader.core.content import bundled_pack, load_pack
+    from hrd_reader.core import bundled_pack, load_pack
 
     _app()
     pack = load_pack(pack_dir) if pack_dir else bundled_pack()
@@ -132,7 +132,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
 
 def pack_load(pack_dir: Path, repeats: int) -> dict[str, Any]:
     """``load_pack`` + building the window + the first answer painted, in ms."""
-    from hrd_reader.core.content import load_pack
+    from hrd_reader.core import load_pack
 
     _app()
     times: list[float] = []
@@ -155,7 +155,7 @@ def search(pack_dir: Path) -> dict[str, Any]:
     """Per keystroke: the pure search (``Pack.search``) and, when the window has a search
     field, the whole keystroke — filtering the sidebar and highlighting, until painted — and
     the part before painting."""
-    from hrd_reader.core.content import load_pack
+    from hrd_reader.core import load_pack
 
     pack = load_pack(pack_dir)
     core: list[float] = []
@@ -225,7 +225,7 @@ def export_pdf(repeats: int) -> dict[str, Any]:
         printing = importlib.import_module("hrd_reader.gui.printing")
     except ModuleNotFoundError:
         return {"note": "not available yet: no PDF export in hrd_reader (issue 4, printing)"}
-    from hrd_reader.core.content import bundled_pack
+    from hrd_reader.core import bundled_pack
 
     _app()
     pack = bundled_pack()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from hrd_reader.core.content import ContentError, Pack, bundled_pack, load_pack
+from hrd_reader.core import ContentError, Pack, bundled_pack, load_pack
 from hrd_reader.core.version import VERSION
 
 PROGRAM = "hrd-reader"

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from hrd_reader.core.content import Pack, bundled_pack
+from hrd_reader.core import Pack, bundled_pack
 from hrd_reader.core.resources import bundled_pack_dir
 from hrd_reader.gui.settings import Settings
 

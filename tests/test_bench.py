@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bench import generate
-from hrd_reader.core.content import load_pack
+from hrd_reader.core import load_pack
 from tests.conftest import ROOT
 
 

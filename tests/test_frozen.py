@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from build_spec import build as builder
-from hrd_reader.core.content import Pack
+from hrd_reader.core import Pack
 from tests.conftest import ROOT
 from tests.test_printing import assert_whole_handout, image_count
 

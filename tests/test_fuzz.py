@@ -21,11 +21,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hrd_reader.core.content import ContentError, load_pack
+from hrd_reader.core import ContentError, load_pack
+from hrd_reader.core.links import LINK_SCHEMES
 from hrd_reader.core.render import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
-    LINK_SCHEMES,
     image_allowed,
     question_html,
     render_markdown,

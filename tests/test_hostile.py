@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 
-from hrd_reader.core.content import MAX_QUESTIONS, ContentError, Pack, load_pack
+from hrd_reader.core import ContentError, Pack, load_pack
+from hrd_reader.core.manifest import MAX_QUESTIONS
 from hrd_reader.core.render import MAX_NESTING, question_html, render_markdown
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.settings import Settings

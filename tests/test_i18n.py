@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from hrd_reader.core.content import Pack, bundled_pack
+from hrd_reader.core import Pack, bundled_pack
 from hrd_reader.gui import i18n, opener
 from hrd_reader.gui.settings import UI_LANGUAGE, Settings
 from hrd_reader.gui.window import MainWindow

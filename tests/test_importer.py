@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrd_reader.core.content import ContentError, Question, iter_paragraphs, load_pack
+from hrd_reader.core import ContentError, Question, load_pack
 from hrd_reader.core.importer import PackInfo, escape_markdown, import_faq, parse_faq, slug
 from hrd_reader.core.render import question_html
+from hrd_reader.core.textsearch import iter_paragraphs
 from tests.conftest import SOURCE_TEXT
 from tests.test_cli import run
 

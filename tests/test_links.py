@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from hrd_reader.core.content import load_pack
+from hrd_reader.core import load_pack
 from hrd_reader.gui import opener
 from hrd_reader.gui.settings import Settings
 from hrd_reader.gui.window import MainWindow

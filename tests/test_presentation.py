@@ -218,7 +218,7 @@ def test_closing_the_reader_closes_the_presentation(qtbot, window: MainWindow) -
 
 
 def test_right_to_left_pack_presents_right_to_left(qtbot, settings, opened_urls) -> None:
-    from hrd_reader.core.content import load_pack
+    from hrd_reader.core import load_pack
     from tests.conftest import ARABIC_PACK
 
     pack = load_pack(ARABIC_PACK)

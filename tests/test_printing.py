@@ -220,7 +220,7 @@ def test_printing_is_not_loaded_at_start_up() -> None:
         "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtCore import QSettings\n"
         "from hrd_reader.gui.qt_app import create_application\n"
-        "from hrd_reader.core.content import bundled_pack\n"
+        "from hrd_reader.core import bundled_pack\n"
         "from hrd_reader.gui.settings import Settings\n"
         "from hrd_reader.gui.window import MainWindow\n"
         "app = create_application()\n"

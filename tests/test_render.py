@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hrd_reader.core.render import image_allowed, link_allowed, question_html, render_markdown
+from hrd_reader.core.links import link_allowed
+from hrd_reader.core.render import image_allowed, question_html, render_markdown
 
 
 def test_markdown_is_rendered() -> None:

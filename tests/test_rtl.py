@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from hrd_reader.core.content import load_pack
+from hrd_reader.core import load_pack
 from hrd_reader.gui.settings import Settings
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, wait_exposed

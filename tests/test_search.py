@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from hrd_reader.core.content import find_spans, fold
+from hrd_reader.core.textsearch import find_spans, fold
 from hrd_reader.gui import themes
 from hrd_reader.gui.window import MainWindow
 

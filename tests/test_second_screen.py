@@ -46,7 +46,7 @@ SCREENS = {
 PROGRAM = textwrap.dedent("""
     import json, sys, tempfile
     from PySide6.QtCore import QSettings
-    from hrd_reader.core.content import bundled_pack
+    from hrd_reader.core import bundled_pack
     from hrd_reader.gui.qt_app import create_application
     from hrd_reader.gui.settings import Settings
     from hrd_reader.gui.window import MainWindow

@@ -107,7 +107,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from hrd_reader.core.content import bundled_pack
+from hrd_reader.core import bundled_pack
 from hrd_reader.gui.settings import LAST_QUESTION, Settings
 from hrd_reader.gui.window import MainWindow
 

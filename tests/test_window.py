@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser
 
-from hrd_reader.core.content import load_pack
+from hrd_reader.core import load_pack
 from hrd_reader.gui import opener
 from hrd_reader.gui.actions import ACTIONS
 from hrd_reader.gui.qr import qr_matrix

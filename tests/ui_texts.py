@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.core.content import Pack, iter_paragraphs
+from hrd_reader.core import Pack
+from hrd_reader.core.textsearch import iter_paragraphs
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui.i18n import LANGUAGES
 

@@ -2,8 +2,8 @@
 
 Pure Python — never imports Qt. ``parse_faq`` reads the text into questions, paragraphs and
 the page's calls to action; ``write_pack`` writes ``pack.toml`` and ``answers/<id>.md`` and
-then loads the result with ``content.load_pack`` so an import never produces a pack the
-reader would refuse.
+then loads the result with ``load_pack`` so an import never produces a pack the reader
+would refuse. The text is read and decoded as every pack file is (``textfile``).
 
 The text format is the one of the captured Carter Center page:
 
@@ -27,14 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrd_reader.core.content import (
-    ID_PATTERN,
-    LANGUAGE_PATTERN,
-    MANIFEST,
-    ContentError,
-    Pack,
-    load_pack,
-)
+from hrd_reader.core.languages import LANGUAGE_PATTERN
+from hrd_reader.core.manifest import MANIFEST
+from hrd_reader.core.pack import ID_PATTERN, ContentError, Pack, load_pack
+from hrd_reader.core.textfile import decode_text, read_bytes
 
 QUESTION_PREFIX = "Q:"
 DEFAULT_DONATE_LABEL = "Donate Now"
@@ -126,25 +122,6 @@ def escape_markdown(paragraph: str) -> str:
         if not escaped[0].isdigit():
             escaped = "\\" + escaped
     return escaped
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContentError([f"{name}: is UTF-16, not UTF-8 — save the file as UTF-8"])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            [
-                f"{name}:{line}: is not valid UTF-8 (byte 0x{raw[exc.start]:02x}) — "
-                "save the file as UTF-8"
-            ]
-        ) from exc
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise ContentError([f"{name}:{line}: contains a NUL byte — this is not a text file"])
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_faq(
@@ -318,14 +295,9 @@ def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[s
     Returns the loaded pack and the warnings (ignored lines). Raises ContentError with every
     problem; then nothing is written, and an existing folder with files is never touched.
     """
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise ContentError(
-            [f"{source}: cannot be read ({exc.strerror}) — check the path and permissions"]
-        ) from exc
     faq = parse_faq(
-        _decode(raw, source.name),
+        # The path as given where it cannot be read; the file's name in FILE:LINE problems.
+        decode_text(read_bytes(source, str(source)), source.name),
         source.name,
         donate_label=info.donate_label,
         signup_label=info.signup_label,

@@ -1,10 +1,11 @@
 """Markdown → sanitised HTML fragment for the answer pane. Pure Python — never imports Qt.
 
 Python-Markdown turns the answer into HTML; nh3 (ammonia) then keeps only an allow-list of
-tags and attributes. Links may go to ``http``, ``https`` and ``mailto`` addresses or to another
-question of the pack (``#question-id``); images only to files inside the pack (relative
-paths, checked again when the answer pane loads them). Both libraries are imported on first
-use so that start-up does not pay for them before the first answer is shown.
+tags and attributes. Links may go where the URL policy (``links``) allows — web and mail
+addresses, or another question of the pack (``#question-id``); images only to files inside
+the pack (relative paths, checked again when the answer pane loads them). Both libraries
+are imported on first use so that start-up does not pay for them before the first answer
+is shown.
 
 A hostile answer must not freeze or crash the reader, so the work is bounded before
 Python-Markdown sees the text. Nesting (block quotes, lists, indentation) is cut at
@@ -26,8 +27,10 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from hrd_reader.core.links import LINK_SCHEMES, link_allowed
+
 if TYPE_CHECKING:
-    from hrd_reader.core.content import Question
+    from hrd_reader.core.pack import Question
 
 ALLOWED_TAGS = frozenset(
     {
@@ -78,7 +81,6 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align"},
     "th": {"align"},
 }
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # Deeper nesting than this is flattened to this depth (nobody reads 16 levels of lists).
 MAX_NESTING = 16
 # Openers × paragraph length units; 5 million of them take well under a second.
@@ -93,18 +95,6 @@ _BLANK_LINES = re.compile(r"(\n[ \t]*\n)")
 # exactly one whole <img> tag of its output.
 _IMG_TAG = re.compile(r'<img((?:\s+[^\s="<>/]+="[^"]*")*)\s*/?>')
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
-
-
-def link_allowed(href: str, question_ids: Collection[str]) -> bool:
-    """Whether an answer may link to ``href``: a web or mail address, or a question."""
-    from hrd_reader.core.content import MAX_URL_CHARS
-
-    if len(href) > MAX_URL_CHARS:
-        return False  # could not be shown as a QR code when no browser opens it
-    if href.startswith("#"):
-        return href[1:] in question_ids
-    scheme = _SCHEME.match(href)
-    return bool(scheme) and scheme.group(1).lower() in LINK_SCHEMES  # type: ignore[union-attr]
 
 
 def image_allowed(src: str) -> bool:

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.core.content import Pack
+from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
 
 

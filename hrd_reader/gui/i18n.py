@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from hrd_reader.core.content import RTL_LANGUAGES
+from hrd_reader.core.languages import is_rtl, primary_subtag
 from hrd_reader.core.resources import resource_path
 
 CATALOGUE = "hrd_reader"
@@ -47,7 +47,7 @@ def translations_dir() -> str:
 
 def normalise_code(code: str) -> str:
     """The shipped language for ``code`` ("fr_CA", "fr-FR", "FR" → "fr"), or ""."""
-    primary = code.replace("_", "-").split("-")[0].lower()
+    primary = primary_subtag(code)
     return primary if primary in CODES else ""
 
 
@@ -67,10 +67,6 @@ def choose_language(explicit: str | None, remembered: str) -> str:
         if code:
             return code
     return system_language()
-
-
-def is_rtl(code: str) -> bool:
-    return code.split("-")[0].lower() in RTL_LANGUAGES
 
 
 class _Translator(QTranslator):

@@ -1,11 +1,11 @@
 """The one place that opens a URL.
 
-Policy: only ``http``, ``https`` and ``mailto`` addresses leave the application, and only
-when the user asked (a click). They go through ``QDesktopServices.openUrl`` so the system
-browser — or, in tests, a handler registered with ``QDesktopServices.setUrlHandler`` — gets
-them. When no browser can be started (common on workshop laptops), a dialog shows the
-address with a Copy button and a QR code a phone can scan. Other addresses are refused with
-a message that shows them.
+Policy: only the addresses the core's URL policy allows (``hrd_reader.core.links``: web
+and mail addresses) leave the application, and only when the user asked (a click). They go
+through ``QDesktopServices.openUrl`` so the system browser — or, in tests, a handler
+registered with ``QDesktopServices.setUrlHandler`` — gets them. When no browser can be
+started (common on workshop laptops), a dialog shows the address with a Copy button and a
+QR code a phone can scan. Other addresses are refused with a message that shows them.
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrd_reader.core.links import url_allowed
 from hrd_reader.core.resources import is_frozen
 from hrd_reader.gui.qr import qr_image
-
-ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def tr(text: str) -> str:
@@ -38,11 +37,8 @@ def tr(text: str) -> str:
 
 
 def allowed(url: QUrl) -> bool:
-    return (
-        url.isValid()
-        and url.scheme().lower() in ALLOWED_SCHEMES
-        and bool(url.host() or url.scheme().lower() == "mailto")
-    )
+    """The core's verdict on the address as shown (an invalid QUrl shows as "": refused)."""
+    return url_allowed(url.toString())
 
 
 @contextmanager

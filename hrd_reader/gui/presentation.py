@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.core.content import Pack
+from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.themes import LIGHT, ThemeColors, answer_css, palette_for

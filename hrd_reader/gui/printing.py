@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.core.content import Pack
+from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui.answer_view import pack_image, refused_image

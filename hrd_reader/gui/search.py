@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from hrd_reader.core.content import Pack, find_spans, refines
+from hrd_reader.core import Pack
+from hrd_reader.core.textsearch import find_spans, refines
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.sidebar import QuestionList
 from hrd_reader.gui.themes import LIGHT, ThemeColors

@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hrd_reader.core.content import Link, Pack
+from hrd_reader.core import Pack
+from hrd_reader.core.pack import Link
 from hrd_reader.gui.presentation import MODIFIER_KEYS
 from hrd_reader.gui.qr import qr_image, qr_matrix
 

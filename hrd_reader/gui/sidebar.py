@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.core.content import Pack
+from hrd_reader.core import Pack
 
 
 class QuestionModel(QStringListModel):

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.core.content import ContentError, Pack, load_pack
+from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.render import question_html
 from hrd_reader.gui import i18n, opener, themes, zoom
 from hrd_reader.gui.actions import ACTIONS, MENUS, create_actions, retranslate, translate

@@ -1,0 +1,343 @@
+"""Reading and validating ``pack.toml`` and the answer files it names.
+
+Everything that can be wrong with a pack is found here and reported at once, each problem
+as ``FILE:LINE: what is wrong — how to fix it`` when the line is known, so that a trainer
+can fix a pack in one pass. Files are decoded by ``textfile`` and addresses checked by
+``links`` (the rules every other reader of text and URLs shares); the bounds below keep a
+hostile or broken pack from freezing the reader. Pure Python — never imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from hrd_reader.core.languages import LANGUAGE_PATTERN
+from hrd_reader.core.links import url_problem
+from hrd_reader.core.pack import ID_PATTERN, ContentError, Link, Pack, Question
+from hrd_reader.core.textfile import decode_text, location, read_bytes
+from hrd_reader.core.textsearch import fold
+from hrd_reader.core.tomltext import KeyLines, parse_toml
+
+MANIFEST = "pack.toml"
+# Bounds that keep a hostile or broken pack from freezing the reader.
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_ANSWER_BYTES = 1024 * 1024
+MAX_QUESTIONS = 10_000
+
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "": frozenset({"pack", "links", "questions"}),
+    "pack": frozenset({"id", "title", "language", "source", "attribution"}),
+    "links": frozenset({"donate", "signup"}),
+    "links.donate": frozenset({"label", "url"}),
+    "links.signup": frozenset({"label", "url", "blurb"}),
+    "questions": frozenset({"id", "title", "file"}),
+}
+
+
+def read_pack(root: Path) -> Pack:
+    """The pack in folder ``root``; ContentError listing every problem found."""
+    return _PackReader(root).read()
+
+
+class _PackReader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+        self.lines = KeyLines("")
+
+    @cached_property
+    def resolved_root(self) -> Path:
+        return self.root.resolve()
+
+    # -- reporting -----------------------------------------------------------------
+
+    def problem(self, message: str, line: int | None = None, file: str = MANIFEST) -> None:
+        self.problems.append(location(file, line) + message)
+
+    def warn(self, message: str, line: int | None = None, file: str = MANIFEST) -> None:
+        self.warnings.append(location(file, line) + message)
+
+    # -- reading -------------------------------------------------------------------
+
+    def read(self) -> Pack:
+        manifest = self.root / MANIFEST
+        if not self.root.is_dir():
+            raise ContentError(
+                [f"{self.root}: not a folder — give the folder that holds {MANIFEST}"]
+            )
+        if not manifest.is_file():
+            raise ContentError(
+                [f"{manifest}: missing — a content pack needs a {MANIFEST} in its folder"]
+            )
+        data = self._parse_manifest(manifest)
+        self._check_unknown_keys(data)
+
+        meta = self._table(data, "pack")
+        pack_id = self._string(meta, "pack", "id", pattern=ID_PATTERN)
+        title = self._string(meta, "pack", "title")
+        language = self._string(meta, "pack", "language", pattern=LANGUAGE_PATTERN)
+        source = self._url(meta, "pack", "source", required=False)
+        attribution = self._string(meta, "pack", "attribution")
+
+        links = self._table(data, "links")
+        donate = self._link(links, "donate")
+        signup = self._link(links, "signup")
+        questions = self._questions(data)
+
+        if self.problems:
+            raise ContentError(self.problems)
+        return Pack(
+            path=self.root,
+            id=pack_id,
+            title=title,
+            language=language,
+            source=source,
+            attribution=attribution,
+            donate=donate,
+            signup=signup,
+            questions=tuple(questions),
+            warnings=tuple(self.warnings),
+        )
+
+    def _parse_manifest(self, manifest: Path) -> dict[str, Any]:
+        raw = read_bytes(manifest, MANIFEST)
+        if len(raw) > MAX_MANIFEST_BYTES:
+            raise ContentError(
+                [
+                    f"{MANIFEST}: {len(raw) // 1024} KiB is too large (limit "
+                    f"{MAX_MANIFEST_BYTES // 1024} KiB) — is this really a pack manifest?"
+                ]
+            )
+        text = decode_text(raw, MANIFEST)
+        self.lines = KeyLines(text)
+        return parse_toml(text, MANIFEST)
+
+    def _decode(self, raw: bytes, file: str) -> str | None:
+        """``raw`` as text, or None with the problem recorded (the others are still looked for)."""
+        try:
+            return decode_text(raw, file)
+        except ContentError as error:
+            self.problems.extend(error.problems)
+            return None
+
+    # -- manifest values -----------------------------------------------------------
+
+    def _check_unknown_keys(self, data: dict[str, Any]) -> None:
+        def walk(table: str, value: Any, index: int = 0) -> None:
+            if not isinstance(value, dict) or table not in KNOWN_KEYS:
+                return
+            for key, sub in value.items():
+                name = f"{table}.{key}" if table else key
+                if key not in KNOWN_KEYS[table]:
+                    where = f"[{table}]" if table else "the top level"
+                    self.warn(
+                        f"unknown key '{key}' in {where} is ignored — check its spelling",
+                        self.lines.of(table, key, index) or self.lines.of(name, None, index),
+                    )
+                elif isinstance(sub, list) and name == "questions":
+                    for i, item in enumerate(sub):
+                        walk(name, item, i)
+                else:
+                    walk(name, sub)
+
+        walk("", data)
+
+    def _table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
+        value = data.get(name)
+        if value is None:
+            self.problem(f"missing table [{name}] — add it (see the README's pack format)")
+            return {}
+        if not isinstance(value, dict):
+            self.problem(
+                f"'{name}' must be a table, not a {_type_name(value)} — write it as [{name}]",
+                self.lines.of("", name),
+            )
+            return {}
+        return value
+
+    def _string(
+        self,
+        table: dict[str, Any],
+        where: str,
+        key: str,
+        *,
+        required: bool = True,
+        pattern: re.Pattern[str] | None = None,
+        index: int = 0,
+    ) -> str:
+        line = self.lines.of(where, key, index) or self.lines.of(where, None, index)
+        value = table.get(key)
+        label = f"[{where}] {key}" if where != "questions" else f"question {index + 1}: {key}"
+        if value is None:
+            if required:
+                self.problem(f'{label} is missing — add {key} = "…"', line)
+            return ""
+        if not isinstance(value, str):
+            self.problem(
+                f"{label} must be text, not a {_type_name(value)} — write it in double "
+                f'quotes: {key} = "…"',
+                line,
+            )
+            return ""
+        value = value.strip()
+        if required and not value:
+            self.problem(f"{label} is empty — give it a value", line)
+        elif value and pattern is not None and not pattern.fullmatch(value):
+            hint = (
+                'use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'
+                if pattern is ID_PATTERN
+                else 'use a BCP 47 code such as "en" or "ar"'
+            )
+            self.problem(f'{label} "{value}" is not valid — {hint}', line)
+        return value
+
+    def _url(self, table: dict[str, Any], where: str, key: str, *, required: bool) -> str:
+        value = self._string(table, where, key, required=required)
+        problem = url_problem(value) if value else None
+        if problem:
+            self.problem(f"[{where}] {key} {problem}", self.lines.of(where, key))
+        return value
+
+    def _link(self, links: dict[str, Any], name: str) -> Link:
+        where = f"links.{name}"
+        table = links.get(name)
+        if table is None:
+            self.problem(
+                f"missing table [{where}] — add it with label and url", self.lines.of("links")
+            )
+            return Link("", "")
+        if not isinstance(table, dict):
+            self.problem(
+                f"'{where}' must be a table, not a {_type_name(table)} — write it as [{where}]",
+                self.lines.of("links", name),
+            )
+            return Link("", "")
+        label = self._string(table, where, "label")
+        url = self._url(table, where, "url", required=True)
+        blurb = self._string(table, where, "blurb", required=False)
+        return Link(label, url, blurb)
+
+    def _questions(self, data: dict[str, Any]) -> list[Question]:
+        entries = data.get("questions")
+        if entries is None:
+            self.problem("no [[questions]] — add at least one [[questions]] entry")
+            return []
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            self.problem(
+                "'questions' must be a list of tables — write each one under a [[questions]] line",
+                self.lines.of("", "questions"),
+            )
+            return []
+        if not entries:
+            self.problem("no [[questions]] — add at least one [[questions]] entry")
+            return []
+        if len(entries) > MAX_QUESTIONS:
+            self.problem(
+                f"{len(entries)} questions is more than the reader handles "
+                f"({MAX_QUESTIONS}) — split the pack"
+            )
+            return []
+        seen: dict[str, int] = {}
+        questions: list[Question] = []
+        for index, entry in enumerate(entries):
+            qid = self._string(entry, "questions", "id", pattern=ID_PATTERN, index=index)
+            title = self._string(entry, "questions", "title", index=index)
+            file = self._string(entry, "questions", "file", index=index)
+            line = self.lines.of("questions", "id", index)
+            if qid and qid in seen:
+                self.problem(
+                    f'question id "{qid}" is used twice (first at question '
+                    f"{seen[qid] + 1}) — give each question its own id",
+                    line,
+                )
+            elif qid:
+                seen[qid] = index
+            markdown = self._answer(file, index) if file else ""
+            if qid and title and markdown:
+                questions.append(
+                    Question(qid, title, file, markdown, fold(title + "\n" + markdown))
+                )
+        return questions
+
+    def _answer(self, file: str, index: int) -> str:
+        line = self.lines.of("questions", "file", index)
+        target = self._inside(file, line)
+        if target is None:
+            return ""
+        try:
+            size = target.stat().st_size
+            if size > MAX_ANSWER_BYTES:
+                self.problem(
+                    f'answer file "{file}" is {size / 1_048_576:.1f} MiB; the limit '
+                    f"is {MAX_ANSWER_BYTES // 1_048_576} MiB — shorten or split it",
+                    line,
+                )
+                return ""
+            raw = target.read_bytes()
+        except OSError as exc:
+            self.problem(
+                f'answer file "{file}" cannot be read ({exc.strerror}) — check '
+                "that it exists and is readable",
+                line,
+            )
+            return ""
+        text = self._decode(raw, file)
+        if text is None:
+            return ""
+        if not text.strip():
+            self.problem("is empty — write the answer in it", 1, file)
+            return ""
+        return text
+
+    def _inside(self, file: str, line: int | None) -> Path | None:
+        """The answer file's path, only if it is a regular file inside the pack folder."""
+        relative = Path(file)
+        if relative.is_absolute() or file.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", file):
+            self.problem(
+                f'file "{file}" is an absolute path — give a path inside the '
+                'pack folder, e.g. "answers/my-question.md"',
+                line,
+            )
+            return None
+        root = self.resolved_root
+        try:
+            target = (self.root / relative).resolve()
+            inside = target.is_relative_to(root)
+            exists = inside and target.is_file()
+        except (OSError, ValueError) as exc:
+            # A NUL character (ValueError), a name too long for the system (OSError) …
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            shown = file if len(file) <= 120 else file[:120] + "…"
+            self.problem(
+                f'file "{shown}" is not a usable path ({reason}) — give a short path inside '
+                'the pack folder, e.g. "answers/my-question.md"',
+                line,
+            )
+            return None
+        if not inside:
+            self.problem(
+                f'file "{file}" points outside the pack folder — keep answers '
+                'inside it, e.g. "answers/my-question.md"',
+                line,
+            )
+            return None
+        if not exists:
+            self.problem(f'answer file "{file}" does not exist — create it or fix the path', line)
+            return None
+        return target
+
+
+def _type_name(value: Any) -> str:
+    names = {
+        str: "string",
+        int: "number",
+        float: "number",
+        bool: "true/false",
+        list: "list",
+        dict: "table",
+    }
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,105 @@
+"""The content model: a ``Pack`` of ``Question``s with its calls to action (``Link``s).
+
+A pack is a folder with ``pack.toml`` and one Markdown file per answer (the README's "Write
+your own pack" describes the format). ``load_pack`` reads and checks one (the checks live
+in ``manifest``) and raises ``ContentError`` listing every problem at once; a ``Pack`` is
+therefore always whole and valid. Pure Python — never imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from hrd_reader.core.languages import is_rtl
+from hrd_reader.core.textsearch import SearchIndex
+
+# Pack and question ids: they appear in links (#who-are-hrds) and file names.
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class ContentError(Exception):
+    """A pack could not be loaded. ``problems`` lists every problem found, one line each."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+    blurb: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    title: str
+    file: str
+    markdown: str
+    # Lower-cased, accent-free title and answer text (textsearch.fold), built once for search.
+    search_text: str = field(repr=False, compare=False, default="")
+
+
+@dataclass(frozen=True)
+class Pack:
+    path: Path
+    id: str
+    title: str
+    language: str
+    source: str
+    attribution: str
+    donate: Link
+    signup: Link
+    questions: tuple[Question, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.language)
+
+    @cached_property
+    def question_ids(self) -> frozenset[str]:
+        return frozenset(q.id for q in self.questions)
+
+    @cached_property
+    def _rows(self) -> dict[str, int]:
+        return {q.id: i for i, q in enumerate(self.questions)}
+
+    def index_of(self, question_id: str) -> int | None:
+        return self._rows.get(question_id)
+
+    @cached_property
+    def _search_index(self) -> SearchIndex:
+        return SearchIndex.of(q.search_text for q in self.questions)
+
+    def search(self, text: str, within: Sequence[int] | None = None) -> list[int]:
+        """Indexes of the questions whose title or answer contains ``text``.
+
+        Case- and accent-insensitive; every word of ``text`` must occur. ``within`` (the
+        result for a query this one refines, see ``textsearch.refines``) limits the
+        questions looked at: typing one more letter then only re-checks those still
+        matching.
+        """
+        return self._search_index.search(text, within)
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Read and validate the pack in folder ``path``; raise ContentError listing all problems."""
+    # Imported here: the manifest reader builds Packs, so it imports this module.
+    from hrd_reader.core.manifest import read_pack
+
+    return read_pack(Path(path))
+
+
+def bundled_pack() -> Pack:
+    """The FAQ pack that ships with the reader."""
+    # Imported here so that importing the model stays free of anything frozen-build specific.
+    from hrd_reader.core.resources import bundled_pack_dir
+
+    return load_pack(bundled_pack_dir())
