@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrd_reader.core.languages import LANGUAGE_PATTERN
+from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.manifest import MANIFEST
-from hrd_reader.core.pack import ID_PATTERN, ContentError, Pack, load_pack
+from hrd_reader.core.pack import ID_HINT, ID_PATTERN, ContentError, Pack, load_pack
 from hrd_reader.core.textfile import decode_text, read_bytes
 
 QUESTION_PREFIX = "Q:"
@@ -280,12 +280,9 @@ def check_info(faq: ParsedFaq, info: PackInfo) -> list[str]:
     if not (info.signup_url or info.source):
         problems.append("no sign-up address — give --signup-url URL (or --source URL)")
     if info.pack_id and not ID_PATTERN.fullmatch(info.pack_id):
-        problems.append(
-            f'pack id "{info.pack_id}" is not valid — use lower-case letters, digits and '
-            "single hyphens"
-        )
+        problems.append(f'pack id "{info.pack_id}" is not valid — {ID_HINT}')
     if not LANGUAGE_PATTERN.fullmatch(info.language):
-        problems.append(f'language "{info.language}" is not valid — use a code such as en or ar')
+        problems.append(f'language "{info.language}" is not valid — {LANGUAGE_HINT}')
     return problems
 
 

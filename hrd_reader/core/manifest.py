@@ -14,9 +14,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from hrd_reader.core.languages import LANGUAGE_PATTERN
+from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.links import url_problem
-from hrd_reader.core.pack import ID_PATTERN, ContentError, Link, Pack, Question
+from hrd_reader.core.pack import ID_HINT, ID_PATTERN, ContentError, Link, Pack, Question
 from hrd_reader.core.textfile import decode_text, location, read_bytes
 from hrd_reader.core.textsearch import fold
 from hrd_reader.core.tomltext import KeyLines, parse_toml
@@ -187,11 +187,7 @@ class _PackReader:
         if required and not value:
             self.problem(f"{label} is empty — give it a value", line)
         elif value and pattern is not None and not pattern.fullmatch(value):
-            hint = (
-                'use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'
-                if pattern is ID_PATTERN
-                else 'use a BCP 47 code such as "en" or "ar"'
-            )
+            hint = ID_HINT if pattern is ID_PATTERN else LANGUAGE_HINT
             self.problem(f'{label} "{value}" is not valid — {hint}', line)
         return value
 

@@ -19,6 +19,7 @@ from hrd_reader.core.textsearch import SearchIndex
 
 # Pack and question ids: they appear in links (#who-are-hrds) and file names.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ID_HINT = 'use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'
 
 
 class ContentError(Exception):
