@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 from hrd_reader.core.content import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
-from hrd_reader.gui.answer_view import pack_image, refused_image
+from hrd_reader.gui import pack_images
 from hrd_reader.gui.qr import qr_image
 
 if TYPE_CHECKING:
@@ -91,15 +91,7 @@ class HandoutDocument(QTextDocument):
         self.pack = pack
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        name = QUrl(name) if isinstance(name, str) else name
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            target = pack_image(self.pack.path, name)
-            loaded = None
-            if target is not None:
-                loaded = super().loadResource(kind, QUrl.fromLocalFile(str(target)))
-            # Never nothing: given nothing, Qt loads the name itself, from the current folder.
-            return loaded if loaded is not None else refused_image()
-        return None
+        return pack_images.load_resource(self.pack.path, kind, name, super().loadResource)
 
 
 def qr_resource(key: str) -> QUrl:
