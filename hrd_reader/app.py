@@ -246,8 +246,8 @@ def export_pdf(argv: Sequence[str]) -> int:
         rows = [row]
     # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from hrd_reader.gui.printing import HandoutError
-    from hrd_reader.gui.printing import export_pdf as write_pdf
+    from hrd_reader.gui.handout import HandoutError
+    from hrd_reader.gui.handout import export_pdf as write_pdf
     from hrd_reader.gui.qt_app import create_application
 
     create_application()
