@@ -111,6 +111,27 @@ def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: list[str
     assert_one_line_error(run(*args), *words)
 
 
+def test_subcommands_without_a_window_load_no_qt() -> None:
+    """``validate``, ``--version`` and bad arguments answer without paying for Qt or the
+    reader's start-up (the command line defers those imports)."""
+    code = (
+        "import sys\n"
+        "from hrd_reader import cli\n"
+        "codes = [cli.main(['validate', 'resources/packs/hrd-faq']), cli.main(['--bogus'])]\n"
+        "try:\n"
+        "    cli.main(['--version'])\n"
+        "except SystemExit as exc:\n"
+        "    codes.append(exc.code)\n"
+        "loaded = ('PySide6', 'hrd_reader.gui', 'hrd_reader.app', 'hrd_reader.core.importer')\n"
+        "print(codes, sorted(m for m in sys.modules if m.startswith(loaded)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[0, 2, 0] []"
+
+
 def test_bad_pack_with_many_problems_is_one_line(make_pack: PackWriter) -> None:
     root = make_pack(MINIMAL_MANIFEST)
     result = run("--content", str(root))
