@@ -21,6 +21,7 @@ from hrd_reader.cli import (
     PROGRAM,
     UsageError,
     load_content,
+    require_question,
 )
 from hrd_reader.core.content import Pack
 from hrd_reader.core.version import VERSION
@@ -39,12 +40,8 @@ def run_reader(args: argparse.Namespace) -> int:
             f"no interface language '{args.lang}' — choose one of {', '.join(i18n.CODES)}"
         )
     pack = load_content(args.content)
-    if args.question and pack.index_of(args.question) is None:
-        ids = ", ".join(q.id for q in pack.questions[:10])
-        raise UsageError(
-            f"no question with id '{args.question}' in '{pack.id}' "
-            f"(ids: {ids}{', …' if len(pack.questions) > 10 else ''})"
-        )
+    if args.question:
+        require_question(pack, args.question)
     if args.self_test:
         return self_test(pack)
     if args.open_link:

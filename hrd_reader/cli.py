@@ -24,6 +24,8 @@ from hrd_reader.core.version import VERSION
 
 PROGRAM = "hrd-reader"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+# How many ids an unknown --question lists: enough to spot a typo, short enough for a line.
+SHOWN_IDS = 10
 
 
 class UsageError(Exception):
@@ -114,6 +116,16 @@ def load_content(content: str | None) -> Pack:
             else ""
         )
         raise UsageError(f"cannot open {where}: {first}{more}") from exc
+
+
+def require_question(pack: Pack, question_id: str) -> int:
+    """The row of question ``question_id``; an unknown id is a UsageError listing the ids."""
+    row = pack.index_of(question_id)
+    if row is None:
+        ids = ", ".join(q.id for q in pack.questions[:SHOWN_IDS])
+        more = ", …" if len(pack.questions) > SHOWN_IDS else ""
+        raise UsageError(f"no question with id '{question_id}' in '{pack.id}' (ids: {ids}{more})")
+    return row
 
 
 def validate(argv: Sequence[str]) -> int:
@@ -242,11 +254,7 @@ def export_pdf(argv: Sequence[str]) -> int:
     pack = load_content(args.content)
     rows = list(range(len(pack.questions)))
     if args.question:
-        row = pack.index_of(args.question)
-        if row is None:
-            ids = ", ".join(q.id for q in pack.questions[:10])
-            raise UsageError(f"no question with id '{args.question}' in '{pack.id}' (ids: {ids})")
-        rows = [row]
+        rows = [require_question(pack, args.question)]
     # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from hrd_reader.gui.handout import HandoutError

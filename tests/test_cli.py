@@ -132,6 +132,17 @@ def test_subcommands_without_a_window_load_no_qt() -> None:
     assert result.stdout.strip().splitlines()[-1] == "[0, 2, 0] []"
 
 
+def test_unknown_question_is_the_same_message_for_the_reader_and_export_pdf(
+    tmp_path: Path,
+) -> None:
+    reader = run("--question", "nope")
+    export = run("export-pdf", str(tmp_path / "x.pdf"), "--question", "nope")
+    assert_one_line_error(reader, "no question with id 'nope' in 'hrd-faq' (ids: who-are-hrds")
+    assert_one_line_error(export)
+    assert export.stderr == reader.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_bad_pack_with_many_problems_is_one_line(make_pack: PackWriter) -> None:
     root = make_pack(MINIMAL_MANIFEST)
     result = run("--content", str(root))
