@@ -1,5 +1,5 @@
 """``python -m hrd_reader`` starts the reader."""
 
-from hrd_reader.app import main
+from hrd_reader.cli import main
 
 raise SystemExit(main())

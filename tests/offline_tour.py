@@ -3,7 +3,7 @@ runs this under strace to prove that no step connects to the network).
 
     python tests/offline_tour.py OUTPUT_DIR [reader arguments...]
 
-It runs ``hrd_reader.app.main`` — argument parsing, logging, crash handler, settings,
+It runs ``hrd_reader.cli.main`` — argument parsing, logging, crash handler, settings,
 translations, the window — exactly as ``hrd-reader`` does, and a timer walks through what
 a user does: every question, search, zoom, themes, the About dialog, Donate and Sign Up
 (with no browser on PATH, so the link dialog with its QR code opens), a refused link,
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from hrd_reader import app as reader  # noqa: E402
+from hrd_reader import cli  # noqa: E402
 from hrd_reader.gui.qt_app import create_application  # noqa: E402
 
 STEP_MS = 60
@@ -179,7 +179,7 @@ def main() -> int:
     create_application()  # main() below finds and uses this application
     tour = Tour(output)
     tour.start()
-    code = reader.main(sys.argv[2:])
+    code = cli.main(sys.argv[2:])
     network = sorted(m for m in sys.modules if "QtNetwork" in m)
     print(f"QtNetwork modules loaded: {network}", flush=True)
     for widget in QApplication.topLevelWidgets():

@@ -111,6 +111,38 @@ def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: list[str
     assert_one_line_error(run(*args), *words)
 
 
+def test_subcommands_without_a_window_load_no_qt() -> None:
+    """``validate``, ``--version`` and bad arguments answer without paying for Qt or the
+    reader's start-up (the command line defers those imports)."""
+    code = (
+        "import sys\n"
+        "from hrd_reader import cli\n"
+        "codes = [cli.main(['validate', 'resources/packs/hrd-faq']), cli.main(['--bogus'])]\n"
+        "try:\n"
+        "    cli.main(['--version'])\n"
+        "except SystemExit as exc:\n"
+        "    codes.append(exc.code)\n"
+        "loaded = ('PySide6', 'hrd_reader.gui', 'hrd_reader.app', 'hrd_reader.core.importer')\n"
+        "print(codes, sorted(m for m in sys.modules if m.startswith(loaded)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[0, 2, 0] []"
+
+
+def test_unknown_question_is_the_same_message_for_the_reader_and_export_pdf(
+    tmp_path: Path,
+) -> None:
+    reader = run("--question", "nope")
+    export = run("export-pdf", str(tmp_path / "x.pdf"), "--question", "nope")
+    assert_one_line_error(reader, "no question with id 'nope' in 'hrd-faq' (ids: who-are-hrds")
+    assert_one_line_error(export)
+    assert export.stderr == reader.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_bad_pack_with_many_problems_is_one_line(make_pack: PackWriter) -> None:
     root = make_pack(MINIMAL_MANIFEST)
     result = run("--content", str(root))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from hrd_reader import app as app_module
+from hrd_reader import cli
 from hrd_reader.core import system_libraries
 from hrd_reader.gui import crash
 from hrd_reader.gui.window import MainWindow
@@ -207,7 +207,7 @@ def test_reader_exits_2_naming_the_package_before_qt_starts(
     from hrd_reader.gui import qt_app
 
     monkeypatch.setattr(qt_app, "create_application", must_not_start)
-    code = app_module.main(["--settings", str(tmp_path / "s.ini")])
+    code = cli.main(["--settings", str(tmp_path / "s.ini")])
     err = capsys.readouterr().err
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err

@@ -527,7 +527,7 @@ def test_pdf_handout_takes_no_image_from_outside_the_pack(
 ) -> None:
     """The handout has its own document; the same stand-in keeps Qt from loading a refused
     image's name from the current folder into the PDF."""
-    from hrd_reader.gui.printing import build_document, export_pdf
+    from hrd_reader.gui.handout import build_document, export_pdf
 
     root = make_pack(MINIMAL_MANIFEST, two_answers("Map: ![map](here.png) ![x](img/in.png)"))
     (root / "img").mkdir()

@@ -77,7 +77,7 @@ def all_texts(
         found += [(f"handout-{mode}/{where}", text) for where, text in texts_of(dialog)]
         dialog.close()
         dialog.deleteLater()
-    from hrd_reader.gui.printing import handout_html
+    from hrd_reader.gui.handout import handout_html
 
     found.append(("handout", handout_html(pack, range(len(pack.questions)))))
     # The presenter's windows.

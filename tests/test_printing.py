@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton
 
-from hrd_reader.gui.printing import HandoutDialog, build_document, qr_resource
+from hrd_reader.gui.handout import build_document, qr_resource
+from hrd_reader.gui.printing import HandoutDialog
 from hrd_reader.gui.qr import qr_matrix
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import ROOT
@@ -226,13 +227,14 @@ def test_printing_is_not_loaded_at_start_up() -> None:
         "app = create_application()\n"
         "w = MainWindow(bundled_pack(), Settings(QSettings('" + str(ROOT / "build") + "/s.ini',"
         " QSettings.Format.IniFormat)))\n"
-        "print('PySide6.QtPrintSupport' in sys.modules, 'hrd_reader.gui.printing' in sys.modules)\n"
+        "print(*(m in sys.modules for m in ('PySide6.QtPrintSupport', 'hrd_reader.gui.printing',"
+        " 'hrd_reader.gui.handout')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
+    assert result.stdout.split() == ["False", "False", "False"]
 
 
 def test_no_remote_resources_in_the_handout(qapp, pack) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPalette, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from hrd_reader.gui import pack_images
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
 LINE_LENGTH = 70
@@ -21,13 +23,6 @@ h1 { font-size: x-large; font-weight: 600; margin-bottom: 14px; }
 p { line-height: 145%; margin-top: 0; margin-bottom: 12px; }
 li { line-height: 145%; }
 """
-
-
-def refused_image() -> QImage:
-    """What a refused image shows: one transparent pixel."""
-    image = QImage(1, 1, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    return image
 
 
 class AnswerView(QTextBrowser):
@@ -90,20 +85,8 @@ class AnswerView(QTextBrowser):
             self.linkRequested.emit(url)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Images from inside the pack only; everything else is refused.
-
-        A refused image gets an empty stand-in rather than nothing: given nothing, Qt's
-        image handler would try to load the name itself, as a file relative to the current
-        folder — outside the pack.
-        """
-        name = QUrl(name) if isinstance(name, str) else name
-        if kind != QTextDocument.ResourceType.ImageResource.value:
-            return None
-        target = pack_image(self.pack_dir, name)
-        if target is None:
-            return refused_image()
-        loaded = super().loadResource(kind, QUrl.fromLocalFile(str(target)))
-        return loaded if loaded is not None else refused_image()
+        """Images from inside the pack only (see :mod:`hrd_reader.gui.pack_images`)."""
+        return pack_images.load_resource(self.pack_dir, kind, name, super().loadResource)
 
     def set_text_direction(self, direction: Qt.LayoutDirection) -> None:
         """The direction the answer's text runs in: the pack's, whatever the interface's."""
@@ -137,14 +120,3 @@ class AnswerView(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
-
-
-def pack_image(pack_dir: Path, name: QUrl) -> Path | None:
-    """The file an answer's image refers to, only if it is inside the pack folder."""
-    if not name.isRelative() or not name.path() or name.host():
-        return None
-    root = pack_dir.resolve()
-    target = (root / name.path()).resolve()
-    if not target.is_relative_to(root) or not target.is_file():
-        return None
-    return target

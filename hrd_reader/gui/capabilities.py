@@ -13,10 +13,11 @@ import base64
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QTranslator
-from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPageSize, QTextDocument
+from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from hrd_reader.core.resources import resource_path
+from hrd_reader.gui import handout
 
 # Image formats packs may use. PNG is built into Qt; the others are plugins.
 PACK_IMAGE_FORMATS = ("png", "jpeg", "gif", "svg")
@@ -70,14 +71,16 @@ def svg_icon_works() -> bool:
 
 
 def prints_to_pdf(html: str, target: Path) -> bool:
-    """Print ``html`` to a PDF file at ``target``, as printing a handout does."""
+    """Print ``html`` to a PDF file at ``target`` the way a handout is printed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setOutputFileName(str(target))
     document = QTextDocument()
     document.setHtml(html)
-    document.print_(printer)
+    try:
+        handout.print_document(printer, document, "self-test")
+    except handout.HandoutError:
+        return False
     try:
         with target.open("rb") as pdf:
             return pdf.read(5) == b"%PDF-" and target.stat().st_size > 500
