@@ -11,13 +11,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hrd_reader.core.content import Pack, bundled_pack
 from hrd_reader.gui import i18n, opener
-from hrd_reader.gui.settings import UI_LANGUAGE, Settings
+from hrd_reader.gui.settings import UI_LANGUAGE, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, ROOT, PackWriter
 from tests.test_cli import assert_one_line_error, run
@@ -136,7 +136,7 @@ def test_every_visible_string_is_translated(
     broken = make_pack(MINIMAL_MANIFEST)
 
     def fresh_settings(name: str) -> Settings:
-        return Settings(QSettings(str(tmp_path / name), QSettings.Format.IniFormat))
+        return open_settings(tmp_path / name)
 
     english, remove = all_texts(
         qtbot, bundled_pack(), fresh_settings("en.ini"), broken, monkeypatch
@@ -231,14 +231,14 @@ def test_language_menu_applies_at_once_and_is_remembered(
     window.language_actions["ar"].trigger()
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&ملف")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    stored = open_settings(settings_path)
     assert stored.get(UI_LANGUAGE) == "ar"
 
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.language_actions["en"].isChecked()
-    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    stored = open_settings(settings_path)
     assert stored.get(UI_LANGUAGE) == "en"
     assert i18n.choose_language(None, stored.get(UI_LANGUAGE)) == "en"
 
@@ -270,7 +270,7 @@ def test_system_language_follows_the_locale(monkeypatch) -> None:
 
 def test_unknown_remembered_language_falls_back(settings_path: Path) -> None:
     settings_path.write_text("[ui]\nlanguage=klingon\n", encoding="utf-8")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     assert settings.get(UI_LANGUAGE) == ""
     assert any("ui/language" in w for w in settings.warnings)
 
@@ -327,7 +327,7 @@ def test_settings_warnings_are_shown_in_the_interface_language(
     """A damaged settings file is found before the language is known; the window still
     reports it in the language of the interface."""
     settings_path.write_bytes(b"\x00\xff broken")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     assert any("damaged" in w for w in settings.warnings)  # the log stays in English
     ui_language("es")
     window = MainWindow(bundled_pack(), settings)
