@@ -83,7 +83,7 @@ def test_theme_action_colours_chrome_and_answer(
     # The answer pane itself follows the theme: the heading is drawn in the theme's colour.
     assert heading_colour(window) == colors.heading
     assert f"color: {colors.link}" in window.answer_view.document().defaultStyleSheet()
-    assert colors.primary in window.donate_button.styleSheet()
+    assert colors.primary in window.call_to_action.donate_button.styleSheet()
     if colors.dark:
         assert QApplication.style().name().lower() == "fusion"
     assert settings.get(THEME) == name

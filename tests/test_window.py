@@ -45,18 +45,18 @@ def test_buttons_carry_the_pack_labels_and_blurb(window: MainWindow, pack) -> No
     assert donate.text() == "Donate Now" and donate.isVisible()
     assert signup.text() == "Sign Up For Email" and signup.isVisible()
     assert pack.signup.blurb in signup.toolTip()
-    assert window.blurb.text() == pack.signup.blurb
+    assert window.call_to_action.blurb.text() == pack.signup.blurb
 
 
 def test_donate_and_signup_reach_desktop_services(qtbot, window: MainWindow, opened_urls) -> None:
-    qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.signup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.signup_button, Qt.MouseButton.LeftButton)
     assert opened_urls.urls == [window.pack.donate.url, window.pack.signup.url]
 
 
 def test_link_dialog_when_no_browser(qtbot, window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(opener, "_system_open", lambda url: False)
-    qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.donate_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "linkDialog")
     assert dialog is not None
     wait_exposed(qtbot, dialog)
@@ -118,8 +118,8 @@ def test_focus_order_sidebar_answer_buttons(qtbot, window: MainWindow) -> None:
     assert chain == [
         window.question_list,
         window.answer_view,
-        window.signup_button,
-        window.donate_button,
+        window.call_to_action.signup_button,
+        window.call_to_action.donate_button,
     ]
 
 

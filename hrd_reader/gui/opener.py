@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core.resources import is_frozen
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.qr import qr_image
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("links", text)
 
 
 def allowed(url: QUrl) -> bool:

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -57,6 +56,7 @@ from hrd_reader.core.content import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui.answer_view import pack_image, refused_image
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.qr import qr_image
 
 if TYPE_CHECKING:
@@ -73,10 +73,6 @@ p { margin-top: 0; margin-bottom: 7pt; line-height: 130%; }
 li { margin-bottom: 3pt; }
 .muted { color: #444444; }
 """
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 class HandoutError(Exception):
