@@ -41,11 +41,9 @@ def _wait(ms: int) -> None:
 
 
 def _settings(folder: Path) -> Any:
-    from PySide6.QtCore import QSettings
+    from hrd_reader.gui.settings import open_settings
 
-    from hrd_reader.gui.settings import Settings
-
-    return Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    return open_settings(folder / "settings.ini")
 
 
 def _wait_painted(widget: Any, timeout_ms: int = 20000) -> None:

@@ -19,8 +19,9 @@ LANGUAGES=("$@")
 [ ${#LANGUAGES[@]} -gt 0 ] || LANGUAGES=(fr es ar)
 for lang in "${LANGUAGES[@]}"; do
     ts="$OUT/hrd_reader_${lang}.ts"
-    # `_tr` marks action texts (hrd_reader/gui/actions.py) without translating them yet.
-    "$BIN/pyside6-lupdate" -silent -tr-function-alias QT_TR_NOOP+=_tr -locations none \
+    # `N_` (hrd_reader/gui/i18n.py) marks registry texts (actions, menus, settings warnings)
+    # without translating them yet; plain `tr("…")` calls land in the one, empty context.
+    "$BIN/pyside6-lupdate" -silent -tr-function-alias QT_TR_NOOP+=N_ -locations none \
         -no-obsolete -source-language en -target-language "$lang" $(find hrd_reader -name "*.py" | sort) -ts "$ts"
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "$OUT/hrd_reader_${lang}.qm"
 done

@@ -20,13 +20,13 @@ import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis.database import DirectoryBasedExampleDatabase
-from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from hrd_reader.core import Pack, bundled_pack
 from hrd_reader.core.resources import bundled_pack_dir
-from hrd_reader.gui.settings import Settings
+from hrd_reader.gui.settings import Settings, open_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # The reader's log file (hrd_reader/gui/crash.py) goes to the XDG state folder: keep the test
@@ -116,7 +116,7 @@ def settings_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def settings(settings_path: Path) -> Settings:
-    return Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    return open_settings(settings_path)
 
 
 class UrlRecorder(QObject):

@@ -121,11 +121,11 @@ class Tour:
         self.dialog("aboutDialog").close()
 
     def donate(self) -> None:
-        self.window.donate_button.click()
+        self.window.call_to_action.donate_button.click()
         self.dialog("linkDialog").close()
 
     def signup(self) -> None:
-        self.window.signup_button.click()
+        self.window.call_to_action.signup_button.click()
         self.dialog("linkDialog").close()
 
     def refused_link(self) -> None:

@@ -42,9 +42,9 @@ def test_tab_reaches_everything_and_everything_reached_has_a_name(qtbot, window)
     for widget in chain:
         assert accessible_name(widget).strip(), f"{widget.objectName()} has no accessible name"
     assert accessible_name(window.question_list) == "Questions"
-    assert accessible_name(window.donate_button) == window.pack.donate.label
-    assert window.pack.donate.url in window.donate_button.accessibleDescription()
-    assert window.pack.signup.blurb in window.signup_button.accessibleDescription()
+    assert accessible_name(window.call_to_action.donate_button) == window.pack.donate.label
+    assert window.pack.donate.url in window.call_to_action.donate_button.accessibleDescription()
+    assert window.pack.signup.blurb in window.call_to_action.signup_button.accessibleDescription()
 
 
 def test_shift_tab_walks_the_chain_backwards(qtbot, window) -> None:

@@ -11,13 +11,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hrd_reader.core import Pack, bundled_pack
 from hrd_reader.gui import i18n, opener
-from hrd_reader.gui.settings import UI_LANGUAGE, Settings
+from hrd_reader.gui.settings import UI_LANGUAGE, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, ROOT, PackWriter
 from tests.test_cli import assert_one_line_error, run
@@ -136,7 +136,7 @@ def test_every_visible_string_is_translated(
     broken = make_pack(MINIMAL_MANIFEST)
 
     def fresh_settings(name: str) -> Settings:
-        return Settings(QSettings(str(tmp_path / name), QSettings.Format.IniFormat))
+        return open_settings(tmp_path / name)
 
     english, remove = all_texts(
         qtbot, bundled_pack(), fresh_settings("en.ini"), broken, monkeypatch
@@ -215,30 +215,30 @@ def test_translations_keep_placeholders_and_one_accelerator(code: str) -> None:
 def test_language_menu_applies_at_once_and_is_remembered(
     qtbot, window: MainWindow, settings_path: Path, ui_language
 ) -> None:
-    window.language_actions["es"].trigger()
+    window.language_menu.language_actions["es"].trigger()
     assert i18n.current_language() == "es"
     # Qt posts LanguageChange to each window: the texts change on the next turn of the loop.
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&Archivo")
     assert window.actions_by_id["actionQuit"].text() == "&Salir"
     assert window.language_menu.title() == "&Idioma"
     # The pack's own words are not the interface's: they stay as the pack has them.
-    assert window.donate_button.text() == "Donate Now"
+    assert window.call_to_action.donate_button.text() == "Donate Now"
     assert window.question_list.model().index(0, 0).data() == window.pack.questions[0].title
     assert window.answer_view.accessibleName().startswith("Respuesta: ")
-    assert window.sidebar.field.placeholderText() == "Buscar (Ctrl+F)"
+    assert window.sidebar.field.placeholderText() == "Buscar (Control+F)"
     assert window.zoom_controls.in_button.accessibleName() == "Ampliar"
 
-    window.language_actions["ar"].trigger()
+    window.language_menu.language_actions["ar"].trigger()
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&ملف")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    stored = open_settings(settings_path)
     assert stored.get(UI_LANGUAGE) == "ar"
 
-    window.language_actions["en"].trigger()
+    window.language_menu.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.language_actions["en"].isChecked()
-    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert window.language_menu.language_actions["en"].isChecked()
+    stored = open_settings(settings_path)
     assert stored.get(UI_LANGUAGE) == "en"
     assert i18n.choose_language(None, stored.get(UI_LANGUAGE)) == "en"
 
@@ -247,8 +247,8 @@ def test_language_names_are_written_in_their_own_language(
     qtbot, window: MainWindow, ui_language
 ) -> None:
     ui_language("ar")
-    qtbot.waitUntil(lambda: window.language_actions[""].text() == "لغة ال&نظام")
-    names = {code: a.text() for code, a in window.language_actions.items() if code}
+    qtbot.waitUntil(lambda: window.language_menu.language_actions[""].text() == "لغة ال&نظام")
+    names = {code: a.text() for code, a in window.language_menu.language_actions.items() if code}
     assert names == {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 
 
@@ -270,7 +270,7 @@ def test_system_language_follows_the_locale(monkeypatch) -> None:
 
 def test_unknown_remembered_language_falls_back(settings_path: Path) -> None:
     settings_path.write_text("[ui]\nlanguage=klingon\n", encoding="utf-8")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     assert settings.get(UI_LANGUAGE) == ""
     assert any("ui/language" in w for w in settings.warnings)
 
@@ -317,8 +317,8 @@ def test_language_menu_marks_the_language_in_use(qtbot, settings: Settings, ui_l
     ui_language("fr")
     window = MainWindow(bundled_pack(), settings)
     qtbot.addWidget(window)
-    assert window.language_actions["fr"].isChecked()
-    assert not window.language_actions[""].isChecked()
+    assert window.language_menu.language_actions["fr"].isChecked()
+    assert not window.language_menu.language_actions[""].isChecked()
 
 
 def test_settings_warnings_are_shown_in_the_interface_language(
@@ -327,7 +327,7 @@ def test_settings_warnings_are_shown_in_the_interface_language(
     """A damaged settings file is found before the language is known; the window still
     reports it in the language of the interface."""
     settings_path.write_bytes(b"\x00\xff broken")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     assert any("damaged" in w for w in settings.warnings)  # the log stays in English
     ui_language("es")
     window = MainWindow(bundled_pack(), settings)
@@ -338,7 +338,7 @@ def test_settings_warnings_are_shown_in_the_interface_language(
 
 
 def marked_strings() -> dict[str, str]:
-    """Every literal given to a ``tr``/``_tr`` helper or ``QCoreApplication.translate`` in
+    """Every literal given to the ``tr``/``N_`` helpers or ``QCoreApplication.translate`` in
     the package, with where it is — read with ``ast``, which also sees calls inside
     f-strings (pyside6-lupdate does not)."""
     import ast
@@ -352,7 +352,7 @@ def marked_strings() -> dict[str, str]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
             args = node.args[1:] if name == "translate" else node.args
-            if name in ("tr", "_tr", "translate") and args:
+            if name in ("tr", "N_", "translate") and args:
                 first = args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found.setdefault(first.value, f"{path.name}:{node.lineno}")
@@ -389,10 +389,11 @@ def test_start_up_language_follows_option_then_menu_then_system(
     code = (
         "from hrd_reader.gui.qt_app import create_application\n"
         "from hrd_reader.app import interface_language\n"
-        "from hrd_reader.gui.actions import MENUS, translate\n"
+        "from hrd_reader.gui.actions import MENUS\n"
+        "from hrd_reader.gui.i18n import tr\n"
         "create_application()\n"
         f"print(interface_language({explicit!r}, {remembered!r}))\n"
-        "print(translate(dict(MENUS)['file']))\n"
+        "print(tr(dict(MENUS)['file']))\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env.update({"QT_QPA_PLATFORM": "offscreen", **environment})

@@ -22,7 +22,10 @@ def test_opening_a_pack_shows_it(qtbot, window: MainWindow, make_pack: PackWrite
     assert window.current_row() == 0
     assert "Uno." in window.answer_view.toPlainText()
     assert window.windowTitle() == "Mini pack — HRD Reader"
-    assert window.donate_button.text() == "Give" and window.signup_button.text() == "Join"
+    assert (
+        window.call_to_action.donate_button.text() == "Give"
+        and window.call_to_action.signup_button.text() == "Join"
+    )
     assert window.actions_by_id["actionDonate"].text() == "Give"
     assert window.answer_view.pack_dir == folder
     assert "Mini pack" in window.statusBar().currentMessage()

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hrd_reader.gui import themes
-from hrd_reader.gui.presentation import PresentationWindow
+from hrd_reader.gui.presentation.room import PresentationWindow
+from hrd_reader.gui.presentation.share import QUIET, ShareWindow
 from hrd_reader.gui.qr import qr_matrix
-from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, Settings
-from hrd_reader.gui.share import QUIET, ShareWindow
+from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, open_settings
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import wait_exposed
 
@@ -133,7 +133,7 @@ def test_escape_leaves_at_the_same_question(qtbot, window: MainWindow, pack) -> 
 def test_presentation_zoom_is_its_own_and_remembered(
     qtbot, pack, settings_path: Path, opened_urls
 ) -> None:
-    win = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    win = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(win)
     win.show()
     wait_exposed(qtbot, win)
@@ -146,7 +146,7 @@ def test_presentation_zoom_is_its_own_and_remembered(
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: win.presentation is None)
     win.close()
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     assert settings.get(ZOOM_PRESENTATION) == 110
     assert settings.get(ZOOM_READING) == 100
     again = MainWindow(pack, settings)
@@ -233,14 +233,14 @@ def test_right_to_left_pack_presents_right_to_left(qtbot, settings, opened_urls)
 
 
 def test_sidebar_width_is_remembered(qtbot, pack, settings_path: Path, opened_urls) -> None:
-    first = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    first = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(first)
     first.show()
     first.splitter.setSizes([420, 380])
     wanted, width = first.splitter.sizes()[0], first.width()
     assert wanted > 340  # wider than the first-run sidebar
     first.close()
-    again = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    again = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(again)
     again.show()
     # The offscreen platform may hand the restored window back a frame's pixels narrower;

@@ -219,14 +219,12 @@ def test_printing_is_not_loaded_at_start_up() -> None:
     """QtPrintSupport costs start-up time: only printing or exporting loads it."""
     code = (
         "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from PySide6.QtCore import QSettings\n"
         "from hrd_reader.gui.qt_app import create_application\n"
         "from hrd_reader.core import bundled_pack\n"
-        "from hrd_reader.gui.settings import Settings\n"
+        "from hrd_reader.gui.settings import open_settings\n"
         "from hrd_reader.gui.window import MainWindow\n"
         "app = create_application()\n"
-        "w = MainWindow(bundled_pack(), Settings(QSettings('" + str(ROOT / "build") + "/s.ini',"
-        " QSettings.Format.IniFormat)))\n"
+        "w = MainWindow(bundled_pack(), open_settings('" + str(ROOT / "build") + "/s.ini'))\n"
         "print(*(m in sys.modules for m in ('PySide6.QtPrintSupport', 'hrd_reader.gui.printing',"
         " 'hrd_reader.gui.handout')))\n"
     )

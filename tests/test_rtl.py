@@ -62,8 +62,8 @@ def test_arabic_pack_runs_right_to_left(qtbot, settings: Settings, opened_urls) 
     line = layout.lineAt(0)
     assert line.naturalTextRect().right() > layout.boundingRect().width() - 2
     # The Donate button (the primary action) ends the bar: on the left in Arabic.
-    donate = window.donate_button.mapTo(window, QPoint(0, 0)).x()
-    signup = window.signup_button.mapTo(window, QPoint(0, 0)).x()
+    donate = window.call_to_action.donate_button.mapTo(window, QPoint(0, 0)).x()
+    signup = window.call_to_action.signup_button.mapTo(window, QPoint(0, 0)).x()
     assert donate < signup
 
 
@@ -94,7 +94,7 @@ def test_arabic_interface_mirrors_the_window_but_english_text_stays_left_to_righ
     assert answer_direction(window) == LTR
     # The pack's English titles and blurb keep running left to right.
     assert window.question_list.layoutDirection() == LTR
-    assert window.blurb.layoutDirection() == LTR
+    assert window.call_to_action.blurb.layoutDirection() == LTR
     # Drawn so, too: the title starts at the row's left edge (row 1: not highlighted).
     left, _, row_left, _ = ink_span(window, 1)
     assert left - row_left < 20

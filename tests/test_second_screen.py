@@ -45,17 +45,15 @@ SCREENS = {
 
 PROGRAM = textwrap.dedent("""
     import json, sys, tempfile
-    from PySide6.QtCore import QSettings
     from hrd_reader.core import bundled_pack
     from hrd_reader.gui.qt_app import create_application
-    from hrd_reader.gui.settings import Settings
+    from hrd_reader.gui.settings import open_settings
     from hrd_reader.gui.window import MainWindow
 
     app = create_application()
     assert [s.name() for s in app.screens()] == ["laptop", "projector"]
     folder = tempfile.mkdtemp()
-    window = MainWindow(bundled_pack(), Settings(QSettings(folder + "/s.ini",
-                                                           QSettings.Format.IniFormat)))
+    window = MainWindow(bundled_pack(), open_settings(folder + "/s.ini"))
     window.show()
     start = sys.argv[1]
     if start == "projector":

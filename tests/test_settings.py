@@ -24,14 +24,10 @@ from hrd_reader.gui.settings import (
     LAST_QUESTION,
     THEME,
     ZOOM_READING,
-    Settings,
+    open_settings,
 )
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import ROOT
-
-
-def open_at(path: Path) -> Settings:
-    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
 def test_file_from_a_newer_version_is_used_where_understood(
@@ -53,7 +49,7 @@ def test_file_from_a_newer_version_is_used_where_understood(
         encoding="utf-8",
     )
     with caplog.at_level(logging.WARNING, logger="hrd_reader.gui.settings"):
-        settings = open_at(settings_path)
+        settings = open_settings(settings_path)
         win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     # What this version understands is used; what it does not falls back to defaults.
@@ -78,10 +74,10 @@ def test_file_from_a_newer_version_is_used_where_understood(
 
 def test_a_file_of_this_version_warns_nothing(pack, settings_path: Path, caplog) -> None:
     with caplog.at_level(logging.WARNING, logger="hrd_reader.gui.settings"):
-        first = open_at(settings_path)
+        first = open_settings(settings_path)
         first.set(LAST_QUESTION, "challenges")
         assert first.sync()
-        second = open_at(settings_path)
+        second = open_settings(settings_path)
     assert second.get(LAST_QUESTION) == "challenges"
     assert second.get(FORMAT_VERSION) == FORMAT
     assert caplog.records == [] and second.warnings == []
@@ -89,14 +85,14 @@ def test_a_file_of_this_version_warns_nothing(pack, settings_path: Path, caplog)
 
 def test_missing_settings_folder_is_created(qtbot, pack, tmp_path: Path) -> None:
     path = tmp_path / "not" / "yet" / "there" / "settings.ini"
-    settings = open_at(path)
+    settings = open_settings(path)
     assert settings.warnings == []
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     win.show_question(3)
     win.close()
     assert path.is_file()
-    assert open_at(path).get(LAST_QUESTION) == pack.questions[3].id
+    assert open_settings(path).get(LAST_QUESTION) == pack.questions[3].id
 
 
 # -- a read-only folder: root may write anywhere, so the check runs as an ordinary user --
@@ -105,16 +101,15 @@ READ_ONLY_CHECK = """
 import logging, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from hrd_reader.core import bundled_pack
-from hrd_reader.gui.settings import LAST_QUESTION, Settings
+from hrd_reader.gui.settings import LAST_QUESTION, open_settings
 from hrd_reader.gui.window import MainWindow
 
 app = QApplication([])
 path = sys.argv[1]
 assert not os.access(os.path.dirname(path), os.W_OK), "the folder must be read-only"
-settings = Settings(QSettings(path, QSettings.Format.IniFormat))
+settings = open_settings(path)
 print("read:", settings.get(LAST_QUESTION))
 window = MainWindow(bundled_pack(), settings)
 window.show_question(5)

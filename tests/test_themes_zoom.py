@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from hrd_reader.gui import themes
 from hrd_reader.gui.answer_view import BODY_POINT_SIZE
-from hrd_reader.gui.settings import THEME, ZOOM_READING, Settings
+from hrd_reader.gui.settings import THEME, ZOOM_READING, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
 
 
@@ -83,7 +83,7 @@ def test_theme_action_colours_chrome_and_answer(
     # The answer pane itself follows the theme: the heading is drawn in the theme's colour.
     assert heading_colour(window) == colors.heading
     assert f"color: {colors.link}" in window.answer_view.document().defaultStyleSheet()
-    assert colors.primary in window.donate_button.styleSheet()
+    assert colors.primary in window.call_to_action.donate_button.styleSheet()
     if colors.dark:
         assert QApplication.style().name().lower() == "fusion"
     assert settings.get(THEME) == name
@@ -93,12 +93,12 @@ def test_theme_action_colours_chrome_and_answer(
 
 
 def test_theme_is_remembered(qtbot, pack, settings_path: Path, opened_urls) -> None:
-    first = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    first = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(first)
     first.actions_by_id["actionThemeHighContrast"].trigger()
     first.close()
     themes.apply_theme("system")
-    again = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    again = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(again)
     assert again.theme == "high-contrast"
     assert again.actions_by_id["actionThemeHighContrast"].isChecked()
@@ -107,7 +107,7 @@ def test_theme_is_remembered(qtbot, pack, settings_path: Path, opened_urls) -> N
 
 def test_unknown_theme_in_settings_falls_back(qtbot, pack, settings_path: Path) -> None:
     settings_path.write_text("[view]\ntheme=purple\n")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     assert win.theme == "system"
@@ -200,11 +200,11 @@ def test_ctrl_wheel_zooms_plain_wheel_scrolls(qtbot, window: MainWindow) -> None
 
 
 def test_zoom_survives_a_restart(qtbot, pack, settings_path: Path, opened_urls) -> None:
-    first = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    first = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(first)
     first.set_zoom(150)
     first.close()
-    again = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    again = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(again)
     assert again.zoom_percent == 150
     assert zoom_label(again) == "150 %"
@@ -214,7 +214,7 @@ def test_zoom_survives_a_restart(qtbot, pack, settings_path: Path, opened_urls) 
 @pytest.mark.parametrize("stored", ["huge", "9000", "-5"])
 def test_unusable_zoom_falls_back_to_100(qtbot, pack, settings_path: Path, stored: str) -> None:
     settings_path.write_text(f"[view]\nzoomReading={stored}\n")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     assert win.zoom_percent == 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser
 
@@ -13,7 +13,7 @@ from hrd_reader.core import load_pack
 from hrd_reader.gui import opener
 from hrd_reader.gui.actions import ACTIONS
 from hrd_reader.gui.qr import qr_matrix
-from hrd_reader.gui.settings import LAST_QUESTION, Settings
+from hrd_reader.gui.settings import LAST_QUESTION, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
 from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
 
@@ -45,18 +45,18 @@ def test_buttons_carry_the_pack_labels_and_blurb(window: MainWindow, pack) -> No
     assert donate.text() == "Donate Now" and donate.isVisible()
     assert signup.text() == "Sign Up For Email" and signup.isVisible()
     assert pack.signup.blurb in signup.toolTip()
-    assert window.blurb.text() == pack.signup.blurb
+    assert window.call_to_action.blurb.text() == pack.signup.blurb
 
 
 def test_donate_and_signup_reach_desktop_services(qtbot, window: MainWindow, opened_urls) -> None:
-    qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.signup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.signup_button, Qt.MouseButton.LeftButton)
     assert opened_urls.urls == [window.pack.donate.url, window.pack.signup.url]
 
 
 def test_link_dialog_when_no_browser(qtbot, window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(opener, "_system_open", lambda url: False)
-    qtbot.mouseClick(window.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.call_to_action.donate_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "linkDialog")
     assert dialog is not None
     wait_exposed(qtbot, dialog)
@@ -118,8 +118,8 @@ def test_focus_order_sidebar_answer_buttons(qtbot, window: MainWindow) -> None:
     assert chain == [
         window.question_list,
         window.answer_view,
-        window.signup_button,
-        window.donate_button,
+        window.call_to_action.signup_button,
+        window.call_to_action.donate_button,
     ]
 
 
@@ -156,7 +156,7 @@ def test_about_dialog_shows_version_attribution_source(qtbot, window: MainWindow
 
 
 def test_remembers_question_and_geometry(qtbot, pack, settings_path: Path, opened_urls) -> None:
-    first = MainWindow(pack, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    first = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(first)
     first.show()
     wait_exposed(qtbot, first)
@@ -164,7 +164,7 @@ def test_remembers_question_and_geometry(qtbot, pack, settings_path: Path, opene
     first.resize(700, 500)  # the offscreen screen is 800x600
     first.close()
 
-    again = MainWindow(pack, Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
+    again = MainWindow(pack, open_settings(settings_path))
     qtbot.addWidget(again)
     assert again.current_row() == 4
     assert again.size().width() == 700 and again.size().height() == 500
@@ -182,7 +182,7 @@ def test_corrupt_settings_fall_back_and_are_kept(
     qtbot, pack, settings_path: Path, garbage: bytes
 ) -> None:
     settings_path.write_bytes(garbage)
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     assert win.current_row() == 0
@@ -193,7 +193,7 @@ def test_corrupt_settings_fall_back_and_are_kept(
 
 def test_unusable_setting_value_falls_back(pack, settings_path: Path) -> None:
     settings_path.write_text("[window]\ngeometry=not-a-geometry\n[reader]\nlastQuestion=zzz\n")
-    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings = open_settings(settings_path)
     win = MainWindow(pack, settings)
     assert win.current_row() == 0
     assert any("window/geometry" in w for w in settings.warnings)
@@ -205,7 +205,7 @@ def test_unwritable_settings_warn_and_keep_working(qtbot, pack, tmp_path: Path) 
     # there — the same failure as a read-only disk.
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    settings = Settings(QSettings(str(blocker / "settings.ini"), QSettings.Format.IniFormat))
+    settings = open_settings(blocker / "settings.ini")
     win = MainWindow(pack, settings)
     qtbot.addWidget(win)
     win.show_question(3)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import Qt, QUrl, Signal, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
+from hrd_reader.gui.i18n import tr
 
 
 class AboutDialog(QDialog):

@@ -1,29 +1,55 @@
 """Every user command, declared once: id (also the QAction's objectName), text, shortcuts,
-icon, and which menu it belongs to. Menus, toolbar, tests and the README read this registry;
-the window only says what each id does.
+icon, and which menu it belongs to. The window builds its menus and toolbar from this
+registry and says only what each id does; tests read it to check every command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from hrd_reader.gui.i18n import N_, tr
+from hrd_reader.gui.themes import THEMES, Theme
 
 Shortcut = str | QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    """Marks ``text`` for translation without translating it yet (pyside6-lupdate reads
-    ``_tr`` as ``QT_TR_NOOP``: see scripts/update-translations.sh)."""
-    return text
+class ActionId(StrEnum):
+    """Every command's id, which is also its QAction's objectName (outside tests find the
+    actions by it)."""
+
+    OPEN_PACK = "actionOpenPack"
+    EXPORT_PDF = "actionExportPdf"
+    PRINT = "actionPrint"
+    QUIT = "actionQuit"
+    FIND = "actionFind"
+    FIND_NEXT = "actionFindNext"
+    FIND_PREVIOUS = "actionFindPrevious"
+    ZOOM_IN = "actionZoomIn"
+    ZOOM_OUT = "actionZoomOut"
+    ZOOM_RESET = "actionZoomReset"
+    THEME_SYSTEM = "actionThemeSystem"
+    THEME_LIGHT = "actionThemeLight"
+    THEME_DARK = "actionThemeDark"
+    THEME_HIGH_CONTRAST = "actionThemeHighContrast"
+    FULL_SCREEN = "actionFullScreen"
+    PRESENTATION = "actionPresentation"
+    SHOW_QR = "actionShowQr"
+    PREVIOUS_QUESTION = "actionPreviousQuestion"
+    NEXT_QUESTION = "actionNextQuestion"
+    DONATE = "actionDonate"
+    SIGNUP = "actionSignup"
+    ABOUT = "actionAbout"
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    id: str
+    id: ActionId
     text: str
     tip: str
     shortcuts: tuple[Shortcut, ...] = ()
@@ -32,194 +58,199 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     group: str = ""  # checkable actions of one group exclude each other (radio items)
+    theme: Theme | None = None  # the theme a View ▸ Theme item chooses
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "actionOpenPack",
-        _tr("&Open Pack…"),
-        _tr("Show another content pack (a folder with pack.toml)"),
+        ActionId.OPEN_PACK,
+        N_("&Open Pack…"),
+        N_("Show another content pack (a folder with pack.toml)"),
         (QKeySequence.StandardKey.Open,),
         "SP_DirOpenIcon",
         menu="file",
     ),
     ActionSpec(
-        "actionExportPdf",
-        _tr("&Export PDF…"),
-        _tr("Save the current question or the whole FAQ as a PDF handout"),
+        ActionId.EXPORT_PDF,
+        N_("&Export PDF…"),
+        N_("Save the current question or the whole FAQ as a PDF handout"),
         ("Ctrl+Shift+E",),
         "",
         menu="file",
     ),
     ActionSpec(
-        "actionPrint",
-        _tr("&Print…"),
-        _tr("Print the current question or the whole FAQ as a handout"),
+        ActionId.PRINT,
+        N_("&Print…"),
+        N_("Print the current question or the whole FAQ as a handout"),
         ("Ctrl+P",),
         "",
         menu="file",
     ),
     ActionSpec(
-        "actionQuit",
-        _tr("&Quit"),
-        _tr("Close HRD Reader"),
+        ActionId.QUIT,
+        N_("&Quit"),
+        N_("Close HRD Reader"),
         ("Ctrl+Q",),
         "SP_DialogCloseButton",
         menu="file",
     ),
     ActionSpec(
-        "actionFind",
-        _tr("&Find…"),
-        _tr("Search the questions and answers"),
+        ActionId.FIND,
+        N_("&Find…"),
+        N_("Search the questions and answers"),
         ("Ctrl+F",),
         "",
         menu="edit",
     ),
     ActionSpec(
-        "actionFindNext",
-        _tr("Find &Next"),
-        _tr("Go to the next match"),
+        ActionId.FIND_NEXT,
+        N_("Find &Next"),
+        N_("Go to the next match"),
         ("F3",),
         "",
         menu="edit",
     ),
     ActionSpec(
-        "actionFindPrevious",
-        _tr("Find &Previous"),
-        _tr("Go to the previous match"),
+        ActionId.FIND_PREVIOUS,
+        N_("Find &Previous"),
+        N_("Go to the previous match"),
         ("Shift+F3",),
         "",
         menu="edit",
     ),
     ActionSpec(
-        "actionZoomIn",
-        _tr("Zoom &In"),
-        _tr("Make the text larger"),
+        ActionId.ZOOM_IN,
+        N_("Zoom &In"),
+        N_("Make the text larger"),
         ("Ctrl++", "Ctrl+="),
         "",
         menu="view",
     ),
     ActionSpec(
-        "actionZoomOut",
-        _tr("Zoom &Out"),
-        _tr("Make the text smaller"),
+        ActionId.ZOOM_OUT,
+        N_("Zoom &Out"),
+        N_("Make the text smaller"),
         ("Ctrl+-",),
         "",
         menu="view",
     ),
     ActionSpec(
-        "actionZoomReset",
-        _tr("&Normal Size"),
-        _tr("Show the text at its normal size (100 %)"),
+        ActionId.ZOOM_RESET,
+        N_("&Normal Size"),
+        N_("Show the text at its normal size (100 %)"),
         ("Ctrl+0",),
         "",
         menu="view",
     ),
     ActionSpec(
-        "actionThemeSystem",
-        _tr("Follow &System"),
-        _tr("Use the desktop's light or dark colours"),
+        ActionId.THEME_SYSTEM,
+        N_("Follow &System"),
+        N_("Use the desktop's light or dark colours"),
         (),
         "",
         menu="view.theme",
         checkable=True,
         group="theme",
+        theme=Theme.SYSTEM,
     ),
     ActionSpec(
-        "actionThemeLight",
-        _tr("&Light"),
-        _tr("Dark text on a light background"),
+        ActionId.THEME_LIGHT,
+        N_("&Light"),
+        N_("Dark text on a light background"),
         (),
         "",
         menu="view.theme",
         checkable=True,
         group="theme",
+        theme=Theme.LIGHT,
     ),
     ActionSpec(
-        "actionThemeDark",
-        _tr("&Dark"),
-        _tr("Light text on a dark background"),
+        ActionId.THEME_DARK,
+        N_("&Dark"),
+        N_("Light text on a dark background"),
         (),
         "",
         menu="view.theme",
         checkable=True,
         group="theme",
+        theme=Theme.DARK,
     ),
     ActionSpec(
-        "actionThemeHighContrast",
-        _tr("&High Contrast"),
-        _tr("White and yellow on black, for projectors and low vision"),
+        ActionId.THEME_HIGH_CONTRAST,
+        N_("&High Contrast"),
+        N_("White and yellow on black, for projectors and low vision"),
         (),
         "",
         menu="view.theme",
         checkable=True,
         group="theme",
+        theme=Theme.HIGH_CONTRAST,
     ),
     ActionSpec(
-        "actionFullScreen",
-        _tr("&Full Screen"),
-        _tr("Fill the screen with the reader"),
+        ActionId.FULL_SCREEN,
+        N_("&Full Screen"),
+        N_("Fill the screen with the reader"),
         ("F11",),
         "",
         menu="view",
         checkable=True,
     ),
     ActionSpec(
-        "actionPresentation",
-        _tr("&Presentation"),
-        _tr("Show the questions full screen in large type, for a projector (Esc leaves)"),
+        ActionId.PRESENTATION,
+        N_("&Presentation"),
+        N_("Show the questions full screen in large type, for a projector (Esc leaves)"),
         ("F5",),
         "SP_DesktopIcon",
         menu="view",
         toolbar=True,
     ),
     ActionSpec(
-        "actionShowQr",
-        _tr("Show &QR Codes"),
-        _tr("Show the Donate and Sign Up addresses as large QR codes the room can scan"),
+        ActionId.SHOW_QR,
+        N_("Show &QR Codes"),
+        N_("Show the Donate and Sign Up addresses as large QR codes the room can scan"),
         (),
         "",
         menu="view",
         toolbar=True,
     ),
     ActionSpec(
-        "actionPreviousQuestion",
-        _tr("&Previous Question"),
-        _tr("Show the previous question"),
+        ActionId.PREVIOUS_QUESTION,
+        N_("&Previous Question"),
+        N_("Show the previous question"),
         ("Ctrl+PgUp",),
         "SP_ArrowUp",
         menu="go",
         toolbar=True,
     ),
     ActionSpec(
-        "actionNextQuestion",
-        _tr("&Next Question"),
-        _tr("Show the next question"),
+        ActionId.NEXT_QUESTION,
+        N_("&Next Question"),
+        N_("Show the next question"),
         ("Ctrl+PgDown",),
         "SP_ArrowDown",
         menu="go",
         toolbar=True,
     ),
     ActionSpec(
-        "actionDonate",
-        _tr("&Donate"),
-        _tr("Open the donation page in your browser"),
+        ActionId.DONATE,
+        N_("&Donate"),
+        N_("Open the donation page in your browser"),
         (),
         "",
         menu="help",
     ),
     ActionSpec(
-        "actionSignup",
-        _tr("&Sign Up for Email"),
-        _tr("Open the e-mail sign-up page in your browser"),
+        ActionId.SIGNUP,
+        N_("&Sign Up for Email"),
+        N_("Open the e-mail sign-up page in your browser"),
         (),
         "",
         menu="help",
     ),
     ActionSpec(
-        "actionAbout",
-        _tr("&About HRD Reader"),
-        _tr("Version, source and attribution of the text"),
+        ActionId.ABOUT,
+        N_("&About HRD Reader"),
+        N_("Version, source and attribution of the text"),
         (QKeySequence.StandardKey.HelpContents,),
         "SP_MessageBoxInformation",
         menu="help",
@@ -227,29 +258,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", _tr("&File")),
-    ("edit", _tr("&Edit")),
-    ("view", _tr("&View")),
-    ("view.theme", _tr("&Theme")),
-    ("go", _tr("&Go")),
-    ("help", _tr("&Help")),
+    ("file", N_("&File")),
+    ("edit", N_("&Edit")),
+    ("view", N_("&View")),
+    ("view.theme", N_("&Theme")),
+    ("go", N_("&Go")),
+    ("help", N_("&Help")),
 )
 
 
-def spec(action_id: str) -> ActionSpec:
-    for candidate in ACTIONS:
-        if candidate.id == action_id:
-            return candidate
-    raise KeyError(action_id)
+# Which action chooses which theme, read from the registry; every theme has its item.
+THEME_ACTIONS: dict[Theme, ActionId] = {a.theme: a.id for a in ACTIONS if a.theme is not None}
+assert tuple(THEME_ACTIONS) == THEMES, "one View ▸ Theme action per theme, in their order"
+
+Handlers = Mapping[ActionId, Callable[[], object]]
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
-def create_actions(
-    parent: QWidget, handlers: Mapping[str, Callable[[], object]]
-) -> dict[str, QAction]:
+def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QAction]:
     """One QAction per registry entry, each connected to ``handlers[id]``.
 
     Every action must have a handler and every handler an action, so the registry and the
@@ -261,7 +286,7 @@ def create_actions(
             f"actions without handler: {sorted(ids - set(handlers))}; "
             f"handlers without action: {sorted(set(handlers) - ids)}"
         )
-    created: dict[str, QAction] = {}
+    created: dict[ActionId, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     for entry in ACTIONS:
         action = QAction(parent)
@@ -283,15 +308,50 @@ def create_actions(
     return created
 
 
+def shortcuts(actions: Mapping[ActionId, QAction], *ids: ActionId) -> list[QKeySequence]:
+    """The (first) shortcut of each action, for the tips that name them."""
+    return [actions[action_id].shortcut() for action_id in ids]
+
+
+def build_menus(
+    window: QMainWindow, actions: Mapping[ActionId, QAction]
+) -> tuple[dict[str, QMenu], QToolBar]:
+    """The menu bar's menus and the navigation toolbar, filled from the registry."""
+    menus: dict[str, QMenu] = {}
+    for key, _title in MENUS:
+        parent, _, _child = key.rpartition(".")
+        owner = menus[parent] if parent else window.menuBar()
+        menu = owner.addMenu("")
+        menu.setObjectName(f"{key}Menu")
+        menus[key] = menu
+    toolbar = QToolBar()
+    toolbar.setObjectName("navigationToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.addToolBar(toolbar)
+    for entry in ACTIONS:
+        action = actions[entry.id]
+        if entry.menu:
+            menus[entry.menu].addAction(action)
+        if entry.toolbar:
+            toolbar.addAction(action)
+        # Shortcuts work even where the action is in no visible menu.
+        window.addAction(action)
+    return menus, toolbar
+
+
 def _set_texts(action: QAction, entry: ActionSpec) -> None:
-    action.setText(translate(entry.text))
-    tip = translate(entry.tip)
+    action.setText(tr(entry.text))
+    tip = tr(entry.tip)
     action.setToolTip(tip)
     action.setStatusTip(tip)
 
 
-def retranslate(actions: Mapping[str, QAction]) -> None:
-    """Texts of every action again, in the language now installed."""
+def retranslate(actions: Mapping[ActionId, QAction], menus: Mapping[str, QMenu]) -> None:
+    """Texts of every action and menu again, in the language now installed."""
     for entry in ACTIONS:
         if entry.id in actions:
             _set_texts(actions[entry.id], entry)
+    for key, title in MENUS:
+        if key in menus:
+            menus[key].setTitle(tr(title))

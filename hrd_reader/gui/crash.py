@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core.version import VERSION
+from hrd_reader.gui.i18n import tr
 
 LOG_NAME = "hrd-reader.log"
 LOG_BYTES = 256 * 1024
@@ -46,10 +47,6 @@ log = logging.getLogger(__name__)
 _file_handler: RotatingFileHandler | None = None
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
 
 
 def log_folders() -> list[Path]:

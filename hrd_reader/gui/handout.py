@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -45,6 +44,7 @@ from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui import pack_images
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.qr import qr_image
 
 if TYPE_CHECKING:
@@ -61,10 +61,6 @@ p { margin-top: 0; margin-bottom: 7pt; line-height: 130%; }
 li { margin-bottom: 3pt; }
 .muted { color: #444444; }
 """
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("handout", text)
 
 
 class HandoutError(Exception):

@@ -5,10 +5,10 @@ The interface's strings are translated by Qt (``.ts`` sources and compiled ``.qm
 questions, answers, button labels — is never translated here. The language is, in order:
 ``--lang CODE``, the Language menu's remembered choice, the system's languages, English.
 
-pyside6-lupdate files the calls of each module's ``tr()`` helper under the empty context,
-while at run time the helpers ask with their own context ("window", "links" …). The
-translator therefore looks a string up under the asked context first and then under the
-empty one, so both spellings meet.
+Every gui module translates with this module's ``tr()`` and marks strings to translate later
+with ``N_``. pyside6-lupdate files a plain ``tr("…")`` call under the empty context, so that
+is the one context of the catalogues and the one ``tr()`` asks for: what lupdate collects
+is exactly what the reader looks up.
 """
 
 from __future__ import annotations
@@ -23,6 +23,19 @@ from hrd_reader.core.resources import resource_path
 
 CATALOGUE = "hrd_reader"
 SOURCE_LANGUAGE = "en"
+CONTEXT = ""  # where pyside6-lupdate files plain tr() calls: see the module docstring
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language installed now."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def N_(text: str) -> str:
+    """Marks ``text`` for translation without translating it yet, for registries read before
+    a language is installed; ``tr()`` translates it where it is shown. pyside6-lupdate reads
+    ``N_`` as ``QT_TR_NOOP`` (scripts/update-translations.sh)."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -69,25 +82,6 @@ def choose_language(explicit: str | None, remembered: str) -> str:
     return system_language()
 
 
-class _Translator(QTranslator):
-    """A catalogue whose strings are found under the asked context or the empty one."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        /,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        found = super().translate(context, source_text, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source_text, disambiguation, n)
-        # None, not "": Qt takes an empty (non-null) string for a translation and would
-        # blank every string this catalogue does not have.
-        return found or None
-
-
 _installed: list[QTranslator] = []
 _current = [SOURCE_LANGUAGE]
 
@@ -106,7 +100,7 @@ def install(code: str) -> bool:
     new: list[QTranslator] = []
     loaded = True
     if code != SOURCE_LANGUAGE:
-        ours = _Translator(app)
+        ours = QTranslator(app)
         loaded = ours.load(f"{CATALOGUE}_{code}", translations_dir())
         if loaded:
             # Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue.

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
 
 from hrd_reader.core.links import url_allowed
 from hrd_reader.core.resources import is_frozen
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.qr import qr_image
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("links", text)
 
 
 def allowed(url: QUrl) -> bool:

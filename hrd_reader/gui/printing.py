@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,10 @@ from PySide6.QtWidgets import (
 
 from hrd_reader.core import Pack
 from hrd_reader.gui.handout import HandoutError, export_pdf, print_to
+from hrd_reader.gui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def default_pdf_folder() -> Path:

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.core.textsearch import find_spans, refines
 from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.sidebar import QuestionList
 from hrd_reader.gui.themes import LIGHT, ThemeColors
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("search", text)
+class FindKeys(NamedTuple):
+    """The shortcuts of the Find, Find Next and Find Previous actions, for the field's texts."""
+
+    find: QKeySequence
+    next: QKeySequence
+    previous: QKeySequence
 
 
 class SearchField(QLineEdit):
@@ -30,17 +36,24 @@ class SearchField(QLineEdit):
 
     previousRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, keys: FindKeys, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
+        self.keys = keys
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(tr("Search (Ctrl+F)"))
+        # Key names are translated too (Qt's catalogue), so they are built here each time.
+        find, following, previous = (
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in self.keys
+        )
+        self.setPlaceholderText(tr("Search ({shortcut})").format(shortcut=find))
         self.setAccessibleName(tr("Search questions and answers"))
         self.setToolTip(
-            tr("Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear")
+            tr(
+                "Type words to find; Enter or {next}: next match, {previous}: previous, Esc: clear"
+            ).format(next=following, previous=previous)
         )
         # Qt's clear button comes without a name; screen readers would announce "button".
         clear = self.findChild(QAction, "_q_qlineeditclearaction")
@@ -74,10 +87,12 @@ class SearchField(QLineEdit):
 class SearchPanel(QWidget):
     """The sidebar: search field, a plain status line ("No results"), the question list."""
 
-    def __init__(self, question_list: QuestionList, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question_list: QuestionList, keys: FindKeys, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sidebarPanel")
-        self.field = SearchField()
+        self.field = SearchField(keys)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)

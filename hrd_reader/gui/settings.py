@@ -1,4 +1,6 @@
-"""Every persisted setting, declared once (key, type, default, validation), over a QSettings.
+"""Every persisted setting, declared once (key, type, default, choices or bounds), over a
+QSettings. Choices and bounds come from where their rule lives: themes.THEMES, zoom.STEPS,
+i18n.CODES.
 
 The QSettings is made by ``open_settings`` and passed in — nothing reads settings at import
 time. A missing, corrupt or unwritable settings file never stops the reader: a corrupt file
@@ -10,15 +12,17 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from hrd_reader.core.resources import executable_dir
 from hrd_reader.gui.i18n import CODES as LANGUAGE_CODES
+from hrd_reader.gui.i18n import N_, tr
+from hrd_reader.gui.themes import THEMES, Theme
+from hrd_reader.gui.zoom import NORMAL, ZOOM_MAX, ZOOM_MIN
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,16 @@ class Setting(Generic[T]):
     type: type[T]
     default: T
     doc: str
-    valid: Callable[[T], bool] | None = None
+    choices: tuple[T, ...] = ()  # when given, the only values accepted
+    bounds: tuple[int, int] | None = None  # a number's smallest and largest accepted values
+
+    def accepts(self, value: T) -> bool:
+        if self.choices and value not in self.choices:
+            return False
+        if self.bounds is not None:
+            low, high = self.bounds
+            return isinstance(value, int) and low <= value <= high
+        return True
 
 
 LAST_QUESTION: Setting[str] = Setting(
@@ -46,34 +59,33 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
 SPLITTER_STATE: Setting[QByteArray] = Setting(
     "window/splitter", QByteArray, QByteArray(), "sidebar width"
 )
-
-THEME_NAMES = ("system", "light", "dark", "high-contrast")
 THEME: Setting[str] = Setting(
     "view/theme",
     str,
-    "system",
+    Theme.SYSTEM.value,
     "colour theme: system (follow the desktop), light, dark or high-contrast",
-    lambda value: value in THEME_NAMES,
+    choices=tuple(theme.value for theme in THEMES),
 )
-ZOOM_MIN, ZOOM_MAX = 50, 400
-
-
-def _zoom_valid(value: int) -> bool:
-    return ZOOM_MIN <= value <= ZOOM_MAX
-
-
 ZOOM_READING: Setting[int] = Setting(
-    "view/zoomReading", int, 100, "text size of the reading window, in percent", _zoom_valid
+    "view/zoomReading",
+    int,
+    NORMAL,
+    "text size of the reading window, in percent",
+    bounds=(ZOOM_MIN, ZOOM_MAX),
 )
 ZOOM_PRESENTATION: Setting[int] = Setting(
-    "view/zoomPresentation", int, 100, "text size in presentation mode, in percent", _zoom_valid
+    "view/zoomPresentation",
+    int,
+    NORMAL,
+    "text size in presentation mode, in percent",
+    bounds=(ZOOM_MIN, ZOOM_MAX),
 )
 UI_LANGUAGE: Setting[str] = Setting(
     "ui/language",
     str,
     "",
     "interface language chosen in the Language menu (en, fr, es, ar); empty = the system's",
-    lambda code: code in ("", *LANGUAGE_CODES),
+    choices=("", *LANGUAGE_CODES),
 )
 
 # Raised when a setting changes meaning; a file from a newer reader is read with care.
@@ -113,19 +125,14 @@ def _convert(value: Any, kind: type[Any]) -> Any:
     raise ValueError(value)
 
 
-def _tr(text: str) -> str:
-    """Marks a warning for translation (see scripts/update-translations.sh). Warnings arise
-    before the interface language is known (it is a setting), so the window translates
-    them when it shows them: ``Settings.translated_warnings``."""
-    return text
-
-
 class Settings:
     """Typed access to the declared settings; collects warnings instead of failing."""
 
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
         self.warnings: list[str] = []  # in English, as logged
+        # Warnings arise before the interface language is known (it is a setting), so they
+        # are kept as N_-marked templates and translated when shown: translated_warnings().
         self._templates: list[tuple[str, dict[str, str]]] = []
         self._check_readable()
         self._check_version()
@@ -143,10 +150,7 @@ class Settings:
 
     def translated_warnings(self) -> list[str]:
         """The warnings in the interface language installed now."""
-        return [
-            QCoreApplication.translate("settings", template).format(**values)
-            for template, values in self._templates
-        ]
+        return [tr(template).format(**values) for template, values in self._templates]
 
     def _check_readable(self) -> None:
         path = Path(self._q.fileName())
@@ -159,7 +163,7 @@ class Settings:
                 corrupt = b"\x00" in raw or not _is_utf8(raw)
             except OSError as exc:
                 self._warn(
-                    _tr(
+                    N_(
                         "Settings file {path} cannot be read ({reason}); using defaults. "
                         "Check its permissions."
                     ),
@@ -177,7 +181,7 @@ class Settings:
             self._q.clear()
             if moved:
                 self._warn(
-                    _tr(
+                    N_(
                         "Settings file {path} was damaged and has been reset to defaults; "
                         "it was kept as {backup}."
                     ),
@@ -186,14 +190,14 @@ class Settings:
                 )
             else:
                 self._warn(
-                    _tr(
+                    N_(
                         "Settings file {path} was damaged and has been reset to defaults; "
                         "it could not be moved aside."
                     ),
                     path=path,
                 )
         elif status == QSettings.Status.AccessError:
-            self._warn(_tr("Settings file {path} cannot be read; using defaults."), path=path)
+            self._warn(N_("Settings file {path} cannot be read; using defaults."), path=path)
 
     def _check_version(self) -> None:
         """A file written by a newer reader: use what we understand, keep the rest."""
@@ -205,7 +209,7 @@ class Settings:
         self._format = max(found, FORMAT)
         if found > FORMAT:
             self._warn(
-                _tr(
+                N_(
                     "Settings file {path} was written by a newer HRD Reader; settings this "
                     "version does not understand keep their defaults."
                 ),
@@ -228,11 +232,11 @@ class Settings:
             return setting.default
         try:
             value: T = _convert(raw, setting.type)
-            if setting.valid is not None and not setting.valid(value):
+            if not setting.accepts(value):
                 raise ValueError(raw)
         except (ValueError, TypeError):
             self._warn(
-                _tr("Setting {key} has an unusable value {value}; using the default."),
+                N_("Setting {key} has an unusable value {value}; using the default."),
                 key=setting.key,
                 value=repr(raw),
             )
@@ -249,7 +253,7 @@ class Settings:
         self._q.sync()
         if self._q.status() != QSettings.Status.NoError:
             self._warn(
-                _tr(
+                N_(
                     "Settings could not be saved to {path} (is the disk read-only or "
                     "full?); this session's changes will not be remembered."
                 ),

@@ -11,23 +11,31 @@ their own light controls whatever the palette says.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark", "high-contrast")
+
+class Theme(StrEnum):
+    """The themes, by the name the settings file keeps; the one list of them: the THEME
+    setting takes its choices and the View ▸ Theme actions their targets from it."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("themes", text)
+THEMES: tuple[Theme, ...] = tuple(Theme)
 
 
 @dataclass(frozen=True)
 class ThemeColors:
     """Every colour a theme defines, as ``#rrggbb``."""
 
-    name: str  # the theme these colours draw ("light", "dark", "high-contrast")
+    name: Theme  # the theme these colours draw (never SYSTEM: it borrows Light or Dark)
     dark: bool  # light text on a dark background: needs Fusion
     window: str
     window_text: str
@@ -68,7 +76,7 @@ class ThemeColors:
 
 
 LIGHT = ThemeColors(
-    name="light",
+    name=Theme.LIGHT,
     dark=False,
     window="#f3f3f3",
     window_text="#1a1a1a",
@@ -92,7 +100,7 @@ LIGHT = ThemeColors(
     focus="#f1c232",
 )
 DARK = ThemeColors(
-    name="dark",
+    name=Theme.DARK,
     dark=True,
     window="#202124",
     window_text="#e8e8e8",
@@ -116,7 +124,7 @@ DARK = ThemeColors(
     focus="#f1c232",
 )
 HIGH_CONTRAST = ThemeColors(
-    name="high-contrast",
+    name=Theme.HIGH_CONTRAST,
     dark=True,
     window="#000000",
     window_text="#ffffff",
@@ -141,20 +149,12 @@ HIGH_CONTRAST = ThemeColors(
 )
 
 
-def theme_label(name: str) -> str:
-    return {
-        "system": tr("Follow system"),
-        "light": tr("Light"),
-        "dark": tr("Dark"),
-        "high-contrast": tr("High contrast"),
-    }.get(name, name)
-
-
 def theme_colors(name: str, system_dark: bool = False) -> ThemeColors:
     """The colours of theme ``name``; "system" is Light or Dark as the desktop is."""
-    if name == "system":
+    if name == Theme.SYSTEM:
         return DARK if system_dark else LIGHT
-    return {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}.get(name, LIGHT)
+    colors = {Theme.LIGHT: LIGHT, Theme.DARK: DARK, Theme.HIGH_CONTRAST: HIGH_CONTRAST}
+    return colors.get(Theme(name), LIGHT) if name in THEMES else LIGHT
 
 
 def answer_css(colors: ThemeColors) -> str:
@@ -242,7 +242,7 @@ def apply_theme(name: str) -> ThemeColors:
     style = "fusion" if colors.dark else _native_style[0]
     if app.style().name().lower() != style.lower():
         app.setStyle(style)
-    if name == "system" and not colors.dark:
+    if name == Theme.SYSTEM and not colors.dark:
         # The native look, untouched: the desktop's own light palette.
         app.setPalette(app.style().standardPalette())
     else:

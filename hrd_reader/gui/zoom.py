@@ -1,24 +1,25 @@
 """Zoom: the steps between 50 % and 400 %, the visible controls (− 100 % +) and Ctrl+wheel.
 
-The window owns the percentage (one per mode, kept in settings); this module only says what
-the next step is and turns clicks and wheel turns into steps.
+``STEPS`` is the one list of zoom percentages: its ends are the limits, which the zoom
+settings take as their bounds. The presentation controller owns the percentage (one per
+mode, kept in settings); this module only says what the next step is and turns clicks and
+wheel turns into steps.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from hrd_reader.gui.settings import ZOOM_MAX, ZOOM_MIN
+from hrd_reader.gui.i18n import tr
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
-assert STEPS[0] == ZOOM_MIN and STEPS[-1] == ZOOM_MAX
+ZOOM_MIN, ZOOM_MAX = STEPS[0], STEPS[-1]
+NORMAL = 100  # what Ctrl+0 and a click on the percentage go back to
 WHEEL_NOTCH = 120  # angleDelta of one wheel notch; touchpads send smaller parts of it
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("zoom", text)
 
 
 def clamp(percent: int) -> int:
@@ -36,15 +37,24 @@ def step(percent: int, steps: int) -> int:
     return value
 
 
+class ZoomKeys(NamedTuple):
+    """The shortcuts of the Zoom Out, Normal Size and Zoom In actions, for the tips."""
+
+    smaller: QKeySequence
+    normal: QKeySequence
+    larger: QKeySequence
+
+
 class ZoomControls(QWidget):
     """ "− 120 % +" for the status bar: the percentage is always visible; clicking it resets."""
 
     stepRequested = Signal(int)
     resetRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, keys: ZoomKeys, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoomControls")
+        self.keys = keys
         self.out_button = QToolButton()
         self.out_button.setObjectName("zoomOutButton")
         self.out_button.setText("−")
@@ -64,14 +74,18 @@ class ZoomControls(QWidget):
         row.setSpacing(0)
         for button in (self.out_button, self.label, self.in_button):
             row.addWidget(button)
-        self.percent = 100
+        self.percent = NORMAL
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.out_button.setToolTip(tr("Smaller text (Ctrl+Minus)"))
+        # Key names are translated too (Qt's catalogue: "Ctrl" is "Control" in Spanish).
+        smaller, normal, larger = (
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in self.keys
+        )
+        self.out_button.setToolTip(tr("Smaller text ({shortcut})").format(shortcut=smaller))
         self.out_button.setAccessibleName(tr("Zoom out"))
-        self.label.setToolTip(tr("Text size; click for 100 % (Ctrl+0)"))
-        self.in_button.setToolTip(tr("Larger text (Ctrl+Plus)"))
+        self.label.setToolTip(tr("Text size; click for 100 % ({shortcut})").format(shortcut=normal))
+        self.in_button.setToolTip(tr("Larger text ({shortcut})").format(shortcut=larger))
         self.in_button.setAccessibleName(tr("Zoom in"))
         self.set_percent(self.percent)
 

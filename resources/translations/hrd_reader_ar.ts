@@ -340,16 +340,16 @@
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>بحث (Ctrl+F)</translation>
+        <source>Search ({shortcut})</source>
+        <translation>بحث ({shortcut})</translation>
     </message>
     <message>
         <source>Search questions and answers</source>
         <translation>البحث في الأسئلة والأجوبة</translation>
     </message>
     <message>
-        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
-        <translation>اكتب كلمات للبحث عنها؛ Enter أو F3: النتيجة التالية، Shift+F3: السابقة، Esc: مسح</translation>
+        <source>Type words to find; Enter or {next}: next match, {previous}: previous, Esc: clear</source>
+        <translation>اكتب كلمات للبحث عنها؛ Enter أو {next}: النتيجة التالية، {previous}: السابقة، Esc: مسح</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -372,36 +372,20 @@
         <translation>امسح رمزًا بكاميرا هاتفك · أي مفتاح يغلق</translation>
     </message>
     <message>
-        <source>Follow system</source>
-        <translation>اتباع النظام</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>فاتح</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>داكن</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>تباين عالٍ</translation>
-    </message>
-    <message>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>نص أصغر (Ctrl+-)</translation>
+        <source>Smaller text ({shortcut})</source>
+        <translation>نص أصغر ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <source>Text size; click for 100 % (Ctrl+0)</source>
-        <translation>حجم النص؛ انقر للعودة إلى 100٪ (Ctrl+0)</translation>
+        <source>Text size; click for 100 % ({shortcut})</source>
+        <translation>حجم النص؛ انقر للعودة إلى 100٪ ({shortcut})</translation>
     </message>
     <message>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>نص أكبر (Ctrl++)</translation>
+        <source>Larger text ({shortcut})</source>
+        <translation>نص أكبر ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom in</source>

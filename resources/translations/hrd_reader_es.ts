@@ -340,16 +340,16 @@
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Buscar (Ctrl+F)</translation>
+        <source>Search ({shortcut})</source>
+        <translation>Buscar ({shortcut})</translation>
     </message>
     <message>
         <source>Search questions and answers</source>
         <translation>Buscar en preguntas y respuestas</translation>
     </message>
     <message>
-        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
-        <translation>Escriba palabras para buscar; Intro o F3: siguiente coincidencia, Mayús+F3: anterior, Esc: borrar</translation>
+        <source>Type words to find; Enter or {next}: next match, {previous}: previous, Esc: clear</source>
+        <translation>Escriba palabras para buscar; Intro o {next}: siguiente coincidencia, {previous}: anterior, Esc: borrar</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -372,36 +372,20 @@
         <translation>Escanee un código con la cámara de su teléfono · cualquier tecla cierra</translation>
     </message>
     <message>
-        <source>Follow system</source>
-        <translation>Seguir al sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>Texto más pequeño (Ctrl+Menos)</translation>
+        <source>Smaller text ({shortcut})</source>
+        <translation>Texto más pequeño ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <source>Text size; click for 100 % (Ctrl+0)</source>
-        <translation>Tamaño del texto; haga clic para volver al 100 % (Ctrl+0)</translation>
+        <source>Text size; click for 100 % ({shortcut})</source>
+        <translation>Tamaño del texto; haga clic para volver al 100 % ({shortcut})</translation>
     </message>
     <message>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>Texto más grande (Ctrl+Más)</translation>
+        <source>Larger text ({shortcut})</source>
+        <translation>Texto más grande ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom in</source>

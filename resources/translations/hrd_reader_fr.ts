@@ -340,16 +340,16 @@
         <translation>{number} / {count} · {title}</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
+        <source>Search ({shortcut})</source>
+        <translation>Rechercher ({shortcut})</translation>
     </message>
     <message>
         <source>Search questions and answers</source>
         <translation>Rechercher dans les questions et les réponses</translation>
     </message>
     <message>
-        <source>Type words to find; Enter or F3: next match, Shift+F3: previous, Esc: clear</source>
-        <translation>Tapez des mots à rechercher&#xa0;; Entrée ou F3&#xa0;: résultat suivant, Maj+F3&#xa0;: précédent, Échap&#xa0;: effacer</translation>
+        <source>Type words to find; Enter or {next}: next match, {previous}: previous, Esc: clear</source>
+        <translation>Tapez des mots à rechercher&#xa0;; Entrée ou {next}&#xa0;: résultat suivant, {previous}&#xa0;: précédent, Échap&#xa0;: effacer</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -372,36 +372,20 @@
         <translation>Scannez un code avec l’appareil photo de votre téléphone · une touche quelconque ferme</translation>
     </message>
     <message>
-        <source>Follow system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Contraste élevé</translation>
-    </message>
-    <message>
-        <source>Smaller text (Ctrl+Minus)</source>
-        <translation>Texte plus petit (Ctrl+Moins)</translation>
+        <source>Smaller text ({shortcut})</source>
+        <translation>Texte plus petit ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <source>Text size; click for 100 % (Ctrl+0)</source>
-        <translation>Taille du texte&#xa0;; cliquez pour revenir à 100&#xa0;% (Ctrl+0)</translation>
+        <source>Text size; click for 100 % ({shortcut})</source>
+        <translation>Taille du texte&#xa0;; cliquez pour revenir à 100&#xa0;% ({shortcut})</translation>
     </message>
     <message>
-        <source>Larger text (Ctrl+Plus)</source>
-        <translation>Texte plus grand (Ctrl+Plus)</translation>
+        <source>Larger text ({shortcut})</source>
+        <translation>Texte plus grand ({shortcut})</translation>
     </message>
     <message>
         <source>Zoom in</source>

@@ -8,7 +8,7 @@ whatever the theme: phone cameras read that best. Any key (or a click) closes th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -24,14 +24,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.core.pack import Link
-from hrd_reader.gui.presentation import MODIFIER_KEYS
+from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.presentation.room import MODIFIER_KEYS
 from hrd_reader.gui.qr import qr_image, qr_matrix
 
 QUIET = 4  # modules of white around a code, as the QR standard asks
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("share", text)
 
 
 class QrPanel(QWidget):

@@ -10,13 +10,14 @@ the next question comes. The window tells the main window which question it show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.themes import LIGHT, ThemeColors, answer_css, palette_for
 
 # Type sizes as fractions of the screen height, so a 1080-line projector gets ~40 px body
@@ -32,10 +33,6 @@ PREVIOUS_KEYS = frozenset({Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backsp
 MODIFIER_KEYS = frozenset(
     {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("presentation", text)
 
 
 class PresentationWindow(QWidget):
