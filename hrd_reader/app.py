@@ -15,7 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from hrd_reader.cli import (
+from hrd_reader.core import Pack
+from hrd_reader.core.version import VERSION
+from hrd_reader.usage import (
     EXIT_FAILURE,
     EXIT_OK,
     PROGRAM,
@@ -23,8 +25,6 @@ from hrd_reader.cli import (
     load_content,
     require_question,
 )
-from hrd_reader.core import Pack
-from hrd_reader.core.version import VERSION
 
 log = logging.getLogger(__name__)
 

@@ -19,17 +19,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from hrd_reader.core import ContentError, Pack, bundled_pack, load_pack
+from hrd_reader.core import ContentError, load_pack
 from hrd_reader.core.version import VERSION
-
-PROGRAM = "hrd-reader"
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-# How many ids an unknown --question lists: enough to spot a typo, short enough for a line.
-SHOWN_IDS = 10
-
-
-class UsageError(Exception):
-    """Bad arguments or a bad pack: reported as one line, exit status 2."""
+from hrd_reader.usage import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PROGRAM,
+    UsageError,
+    load_content,
+    require_question,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,32 +99,6 @@ def _validate_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("dir", metavar="DIR", help="the pack folder (holds pack.toml)")
     return parser
-
-
-def load_content(content: str | None) -> Pack:
-    """The pack at ``content``, or the bundled one; a bad pack is a one-line UsageError."""
-    try:
-        return load_pack(content) if content else bundled_pack()
-    except ContentError as exc:
-        where = content or "the bundled pack"
-        count = len(exc.problems)
-        first = exc.problems[0] if exc.problems else "unknown problem"
-        more = (
-            f" (and {count - 1} more; run '{PROGRAM} validate {where}' to list them)"
-            if count > 1
-            else ""
-        )
-        raise UsageError(f"cannot open {where}: {first}{more}") from exc
-
-
-def require_question(pack: Pack, question_id: str) -> int:
-    """The row of question ``question_id``; an unknown id is a UsageError listing the ids."""
-    row = pack.index_of(question_id)
-    if row is None:
-        ids = ", ".join(q.id for q in pack.questions[:SHOWN_IDS])
-        more = ", …" if len(pack.questions) > SHOWN_IDS else ""
-        raise UsageError(f"no question with id '{question_id}' in '{pack.id}' (ids: {ids}{more})")
-    return row
 
 
 def validate(argv: Sequence[str]) -> int:

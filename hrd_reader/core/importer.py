@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
+from hrd_reader.core.loader import load_pack
 from hrd_reader.core.manifest import MANIFEST
-from hrd_reader.core.pack import ID_HINT, ID_PATTERN, ContentError, Pack, load_pack
+from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Pack
+from hrd_reader.core.problems import ContentError
 from hrd_reader.core.textfile import decode_text, read_bytes
 
 QUESTION_PREFIX = "Q:"

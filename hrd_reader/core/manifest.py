@@ -16,8 +16,9 @@ from typing import Any
 
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.links import url_problem
-from hrd_reader.core.pack import ID_HINT, ID_PATTERN, ContentError, Link, Pack, Question
-from hrd_reader.core.textfile import decode_text, location, read_bytes
+from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Link, Pack, Question
+from hrd_reader.core.problems import ContentError, location
+from hrd_reader.core.textfile import decode_text, read_bytes
 from hrd_reader.core.textsearch import fold
 from hrd_reader.core.tomltext import KeyLines, parse_toml
 

@@ -1,15 +1,15 @@
 """The content model: a ``Pack`` of ``Question``s with its calls to action (``Link``s).
 
 A pack is a folder with ``pack.toml`` and one Markdown file per answer (the README's "Write
-your own pack" describes the format). ``load_pack`` reads and checks one (the checks live
-in ``manifest``) and raises ``ContentError`` listing every problem at once; a ``Pack`` is
-therefore always whole and valid. Pure Python — never imports Qt.
+your own pack" describes the format). ``loader.load_pack`` reads and checks one (the checks
+live in ``manifest``) and raises ``ContentError`` listing every problem at once; a ``Pack``
+is therefore always whole and valid. Pure Python — never imports Qt.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,14 +20,6 @@ from hrd_reader.core.textsearch import SearchIndex
 # Pack and question ids: they appear in links (#who-are-hrds) and file names.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ID_HINT = 'use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'
-
-
-class ContentError(Exception):
-    """A pack could not be loaded. ``problems`` lists every problem found, one line each."""
-
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -88,19 +80,3 @@ class Pack:
         matching.
         """
         return self._search_index.search(text, within)
-
-
-def load_pack(path: str | Path) -> Pack:
-    """Read and validate the pack in folder ``path``; raise ContentError listing all problems."""
-    # Imported here: the manifest reader builds Packs, so it imports this module.
-    from hrd_reader.core.manifest import read_pack
-
-    return read_pack(Path(path))
-
-
-def bundled_pack() -> Pack:
-    """The FAQ pack that ships with the reader."""
-    # Imported here so that importing the model stays free of anything frozen-build specific.
-    from hrd_reader.core.resources import bundled_pack_dir
-
-    return load_pack(bundled_pack_dir())

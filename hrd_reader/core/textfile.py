@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hrd_reader.core.pack import ContentError
-
-
-def location(file: str, line: int | None = None) -> str:
-    """The ``FILE:LINE: `` (or ``FILE: ``) that starts a problem."""
-    return f"{file}:{line}: " if line else f"{file}: "
+from hrd_reader.core.problems import ContentError, location
 
 
 def read_bytes(path: Path, name: str) -> bytes:

@@ -12,8 +12,7 @@ import re
 import tomllib
 from typing import Any
 
-from hrd_reader.core.pack import ContentError
-from hrd_reader.core.textfile import location
+from hrd_reader.core.problems import ContentError, location
 
 # Dotted keys ("a.b.c = 1") cost tomllib time squared in their length; packs need two dots.
 MAX_KEY_DOTS = 32

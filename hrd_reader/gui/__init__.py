@@ -1,0 +1,1 @@
+"""The widgets: everything the reader shows, on top of the Qt-free core."""
