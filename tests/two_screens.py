@@ -108,7 +108,16 @@ def session(start_screen: str) -> dict[str, Any]:
     seen["timer_start"] = console.timer.text()
     seen["timer_moved"] = wait_until(lambda: console.timer.text() != "0:00")
 
-    key(console, Qt.Key.Key_PageDown)
+    key(console, Qt.Key.Key_PageDown)  # the first answer is long: a screenful further
+    seen["scrolled"] = {
+        "room": room.answer.verticalScrollBar().value(),
+        "room_max": room.answer.verticalScrollBar().maximum(),
+        "preview": console.preview.verticalScrollBar().value(),
+        "preview_max": console.preview.verticalScrollBar().maximum(),
+        "room_row": room.row,
+    }
+    while room.row == 0:
+        key(console, Qt.Key.Key_PageDown)
     seen["after_pagedown"] = {
         "room_row": room.row,
         "main_row": window.current_row(),
