@@ -185,3 +185,24 @@ def test_import_faq_writes_no_notes(tmp_path: Path) -> None:
     assert "notes" not in (out / "pack.toml").read_text(encoding="utf-8")
     assert not (out / "notes").exists()
     assert not load_pack(out).has_notes
+
+
+def test_handout_dialog_offers_the_trainers_handout_only_when_there_are_notes(
+    qtbot, workshop: Pack, pack: Pack, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from hrd_reader.gui.printing import HandoutDialog
+
+    bundled = HandoutDialog(pack, 0, "pdf")
+    qtbot.addWidget(bundled)
+    assert not bundled.notes.isEnabled()
+    dialog = HandoutDialog(workshop, 0, "pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.notes.isEnabled() and not dialog.notes.isChecked()
+    dialog.notes.setChecked(True)
+    assert dialog.path.text().endswith("hrd-faq-workshop-trainer.pdf")
+    out = tmp_path / "trainer.pdf"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported):
+        dialog.go.click()
+    text = "".join("".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    assert "legal-aidnetwork" in text
