@@ -39,6 +39,11 @@ def run_reader(args: argparse.Namespace) -> int:
         raise UsageError(
             f"no interface language '{args.lang}' — choose one of {', '.join(i18n.CODES)}"
         )
+    if args.duration is not None and not 0 <= args.duration <= 24 * 60:
+        raise UsageError(
+            f"--duration {args.duration}: give the workshop's length in minutes, "
+            "from 1 to 1440 (0 for none)"
+        )
     pack = load_content(args.content)
     if args.question:
         require_question(pack, args.question)
@@ -62,6 +67,8 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.question:
         window.show_question_id(args.question)
     window.show()
+    if args.duration is not None:
+        window.room.set_session_minutes(args.duration)
     if args.presentation:
         window.start_presentation()
     if args.screenshot:

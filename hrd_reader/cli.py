@@ -55,6 +55,13 @@ def _reader_parser() -> argparse.ArgumentParser:
         help="start in presentation mode: full screen, large type (Esc leaves)",
     )
     parser.add_argument(
+        "--duration",
+        metavar="MINUTES",
+        type=int,
+        help="length of the workshop for this run: the presenter console's timer turns "
+        "amber five minutes before the end and red after it",
+    )
+    parser.add_argument(
         "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
     )
     parser.add_argument(
@@ -219,6 +226,12 @@ def _export_pdf_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help='only this question (the "current question" handout); default: the whole FAQ',
     )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help="the trainer's handout: each question's trainer notes under its answer, "
+        "marked (never give this one to participants)",
+    )
     return parser
 
 
@@ -236,10 +249,12 @@ def export_pdf(argv: Sequence[str]) -> int:
 
     create_application()
     try:
-        pages = write_pdf(pack, args.out, rows)
+        pages = write_pdf(pack, args.out, rows, notes=args.notes)
     except HandoutError as exc:
         raise UsageError(str(exc)) from exc
     what = "the whole FAQ" if len(rows) > 1 else f"question '{pack.questions[rows[0]].id}'"
+    if args.notes:
+        what += " with trainer notes" if pack.has_notes else " (the pack has no trainer notes)"
     print(f"{args.out}: {pages} page{'' if pages == 1 else 's'}, {what}")
     return EXIT_OK
 

@@ -1,5 +1,6 @@
 """A trainer with a projector attached as a second screen: presentation and the QR codes go
-full screen on the screen the reader's window is on, not on the laptop's.
+full screen on the screen the reader's window is not on, the presenter console on the one it
+is on (tests/test_console.py follows the console itself).
 
 The pytest process has one offscreen screen, so this runs a small program on Qt's offscreen
 platform configured with two screens (a laptop and a 1920×1080 projector beside it).
@@ -67,6 +68,7 @@ PROGRAM = textwrap.dedent("""
     result["presentation_geometry"] = list(show.geometry().getRect())
     window.actions_by_id["actionShowQr"].trigger()
     result["share"] = window.share.screen().name()
+    result["console"] = window.room.console.screen().name()
     print(json.dumps(result))
 """)
 
@@ -87,19 +89,27 @@ def run_on_two_screens(start: str, tmp_path: Path) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_presentation_and_qr_follow_the_window_to_the_projector(tmp_path: Path) -> None:
-    seen = run_on_two_screens("projector", tmp_path)
-    assert seen["window"] == "projector"
-    assert seen["presentation"] == "projector"
-    assert seen["presentation_geometry"] == [1366, 0, 1920, 1080]
-    assert seen["share"] == "projector"
-
-
-def test_presentation_stays_on_the_laptop_when_the_window_is_there(tmp_path: Path) -> None:
+def test_presentation_and_qr_go_to_the_projector_console_stays_with_the_window(
+    tmp_path: Path,
+) -> None:
     seen = run_on_two_screens("laptop", tmp_path)
     assert seen == {
         "window": "laptop",
+        "presentation": "projector",
+        "presentation_geometry": [1366, 0, 1920, 1080],
+        "share": "projector",
+        "console": "laptop",
+    }
+
+
+def test_the_room_gets_the_screen_the_window_is_not_on(tmp_path: Path) -> None:
+    # The reader's window was dragged to the big screen: the trainer works there, so the
+    # other screen is the room's.
+    seen = run_on_two_screens("projector", tmp_path)
+    assert seen == {
+        "window": "projector",
         "presentation": "laptop",
         "presentation_geometry": [0, 0, 1366, 768],
         "share": "laptop",
+        "console": "projector",
     }

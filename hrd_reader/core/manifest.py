@@ -1,4 +1,4 @@
-"""Reading and validating ``pack.toml`` and the answer files it names.
+"""Reading and validating ``pack.toml`` and the answer and trainer-notes files it names.
 
 Everything that can be wrong with a pack is found here and reported at once, each problem
 as ``FILE:LINE: what is wrong — how to fix it`` when the line is known, so that a trainer
@@ -10,6 +10,7 @@ hostile or broken pack from freezing the reader. Pure Python — never imports Q
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,30 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "links": frozenset({"donate", "signup"}),
     "links.donate": frozenset({"label", "url"}),
     "links.signup": frozenset({"label", "url", "blurb"}),
-    "questions": frozenset({"id", "title", "file"}),
+    "questions": frozenset({"id", "title", "file", "notes"}),
 }
+
+
+@dataclass(frozen=True)
+class _FileKind:
+    """A Markdown file a question names: its key in pack.toml and the words of its problems."""
+
+    key: str
+    name: str
+    plural: str
+    example: str
+    fill: str
+
+
+ANSWER = _FileKind("file", "answer", "answers", "answers/my-question.md", "write the answer in it")
+# Trainer notes: read, bounded and decoded exactly like answers; only the trainer sees them.
+NOTES = _FileKind(
+    "notes",
+    "notes",
+    "notes",
+    "notes/my-question.md",
+    "write the trainer's notes in it, or remove the notes line",
+)
 
 
 def read_pack(root: Path) -> Pack:
@@ -244,6 +267,7 @@ class _PackReader:
             qid = self._string(entry, "questions", "id", pattern=ID_PATTERN, index=index)
             title = self._string(entry, "questions", "title", index=index)
             file = self._string(entry, "questions", "file", index=index)
+            notes_file = self._string(entry, "questions", "notes", required=False, index=index)
             line = self.lines.of("questions", "id", index)
             if qid and qid in seen:
                 self.problem(
@@ -253,23 +277,27 @@ class _PackReader:
                 )
             elif qid:
                 seen[qid] = index
-            markdown = self._answer(file, index) if file else ""
+            markdown = self._text_file(ANSWER, file, index) if file else ""
+            # Notes are optional, but a notes file that is named must be usable.
+            notes = self._text_file(NOTES, notes_file, index) if notes_file else ""
             if qid and title and markdown:
                 questions.append(
-                    Question(qid, title, file, markdown, fold(title + "\n" + markdown))
+                    Question(qid, title, file, markdown, fold(title + "\n" + markdown), notes)
                 )
         return questions
 
-    def _answer(self, file: str, index: int) -> str:
-        line = self.lines.of("questions", "file", index)
-        target = self._inside(file, line)
+    def _text_file(self, kind: _FileKind, file: str, index: int) -> str:
+        """The text of the answer or notes file ``file`` named by question ``index``, or ""
+        with the problem recorded against the pack.toml line that names it."""
+        line = self.lines.of("questions", kind.key, index)
+        target = self._inside(file, line, kind)
         if target is None:
             return ""
         try:
             size = target.stat().st_size
             if size > MAX_ANSWER_BYTES:
                 self.problem(
-                    f'answer file "{file}" is {size / 1_048_576:.1f} MiB; the limit '
+                    f'{kind.name} file "{file}" is {size / 1_048_576:.1f} MiB; the limit '
                     f"is {MAX_ANSWER_BYTES // 1_048_576} MiB — shorten or split it",
                     line,
                 )
@@ -277,7 +305,7 @@ class _PackReader:
             raw = target.read_bytes()
         except OSError as exc:
             self.problem(
-                f'answer file "{file}" cannot be read ({exc.strerror}) — check '
+                f'{kind.name} file "{file}" cannot be read ({exc.strerror}) — check '
                 "that it exists and is readable",
                 line,
             )
@@ -286,17 +314,17 @@ class _PackReader:
         if text is None:
             return ""
         if not text.strip():
-            self.problem("is empty — write the answer in it", 1, file)
+            self.problem(f"is empty — {kind.fill}", 1, file)
             return ""
         return text
 
-    def _inside(self, file: str, line: int | None) -> Path | None:
-        """The answer file's path, only if it is a regular file inside the pack folder."""
+    def _inside(self, file: str, line: int | None, kind: _FileKind) -> Path | None:
+        """The named file's path, only if it is a regular file inside the pack folder."""
         relative = Path(file)
         if relative.is_absolute() or file.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", file):
             self.problem(
                 f'file "{file}" is an absolute path — give a path inside the '
-                'pack folder, e.g. "answers/my-question.md"',
+                f'pack folder, e.g. "{kind.example}"',
                 line,
             )
             return None
@@ -311,19 +339,21 @@ class _PackReader:
             shown = file if len(file) <= 120 else file[:120] + "…"
             self.problem(
                 f'file "{shown}" is not a usable path ({reason}) — give a short path inside '
-                'the pack folder, e.g. "answers/my-question.md"',
+                f'the pack folder, e.g. "{kind.example}"',
                 line,
             )
             return None
         if not inside:
             self.problem(
-                f'file "{file}" points outside the pack folder — keep answers '
-                'inside it, e.g. "answers/my-question.md"',
+                f'file "{file}" points outside the pack folder — keep {kind.plural} '
+                f'inside it, e.g. "{kind.example}"',
                 line,
             )
             return None
         if not exists:
-            self.problem(f'answer file "{file}" does not exist — create it or fix the path', line)
+            self.problem(
+                f'{kind.name} file "{file}" does not exist — create it or fix the path', line
+            )
             return None
         return target
 

@@ -1,9 +1,10 @@
 """The content model: a ``Pack`` of ``Question``s with its calls to action (``Link``s).
 
-A pack is a folder with ``pack.toml`` and one Markdown file per answer (the README's "Write
-your own pack" describes the format). ``loader.load_pack`` reads and checks one (the checks
-live in ``manifest``) and raises ``ContentError`` listing every problem at once; a ``Pack``
-is therefore always whole and valid. Pure Python — never imports Qt.
+A pack is a folder with ``pack.toml``, one Markdown file per answer and optional trainer
+notes per question (the README's "Write your own pack" describes the format). ``loader.load_pack``
+reads and checks one (the checks live in ``manifest``) and raises ``ContentError`` listing
+every problem at once; a ``Pack`` is therefore always whole and valid. Pure Python — never
+imports Qt.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ class Question:
     file: str
     markdown: str
     # Lower-cased, accent-free title and answer text (textsearch.fold), built once for search.
+    # Notes are not in it: search shows answers, and notes are for the trainer only.
     search_text: str = field(repr=False, compare=False, default="")
+    # The trainer's notes (Markdown; "" when the question has none). Shown only in the
+    # presenter console and the trainer's handout — never to the room or the reader.
+    notes: str = field(repr=False, default="")
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,10 @@ class Pack:
     @property
     def rtl(self) -> bool:
         return is_rtl(self.language)
+
+    @property
+    def has_notes(self) -> bool:
+        return any(q.notes for q in self.questions)
 
     @cached_property
     def question_ids(self) -> frozenset[str]:

@@ -40,6 +40,7 @@ class ActionId(StrEnum):
     FULL_SCREEN = "actionFullScreen"
     PRESENTATION = "actionPresentation"
     SHOW_QR = "actionShowQr"
+    QUESTION_FIRST = "actionQuestionFirst"
     PREVIOUS_QUESTION = "actionPreviousQuestion"
     NEXT_QUESTION = "actionNextQuestion"
     DONATE = "actionDonate"
@@ -212,6 +213,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "",
         menu="view",
         toolbar=True,
+    ),
+    ActionSpec(
+        ActionId.QUESTION_FIRST,
+        N_("&Question First"),
+        N_("In presentation, show each question alone first; the next key reveals its answer"),
+        (),
+        "",
+        menu="view",
+        checkable=True,
     ),
     ActionSpec(
         ActionId.PREVIOUS_QUESTION,

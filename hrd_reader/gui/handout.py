@@ -4,7 +4,9 @@ saved as a PDF ("Export PDF…") or written by ``hrd-reader export-pdf`` without
 A handout has a title page with the pack title and the list of questions, every question
 and answer, page numbers, and a last page with the attribution, the source address and the
 Donate / Sign Up addresses each with its QR code — so a printed sheet still leads people to
-the organisation. Text stays text (selectable, searchable) in the PDF.
+the organisation. Text stays text (selectable, searchable) in the PDF. The trainer's handout
+(``notes=True``) adds each question's trainer notes under its answer, in a marked box; the
+participants' handout never holds them.
 
 No widgets here: the dialog that asks what to print is :mod:`hrd_reader.gui.printing`.
 QtPrintSupport is imported only by whoever hands in a printer: start-up should not pay for it.
@@ -60,6 +62,8 @@ h3 { font-size: 13pt; margin-top: 10pt; margin-bottom: 4pt; }
 p { margin-top: 0; margin-bottom: 7pt; line-height: 130%; }
 li { margin-bottom: 3pt; }
 .muted { color: #444444; }
+.notes { background-color: #f1f1f1; }
+.notes-label { font-weight: bold; color: #7a4a00; margin-bottom: 3pt; }
 """
 
 
@@ -83,9 +87,20 @@ def qr_resource(key: str) -> QUrl:
     return QUrl(f"qr-{key}.png")
 
 
-def handout_html(pack: Pack, rows: Sequence[int]) -> str:
+def notes_html(pack: Pack, notes: str) -> str:
+    """Trainer notes as they appear in the trainer's handout: marked, in a shaded box."""
+    label = html.escape(tr("Trainer notes — not for participants"))
+    body = render_markdown(notes, pack.question_ids)
+    return (
+        '<table class="notes" width="100%" cellpadding="8"><tr><td>'
+        f'<p class="notes-label">{label}</p>{body}</td></tr></table>'
+    )
+
+
+def handout_html(pack: Pack, rows: Sequence[int], notes: bool = False) -> str:
     """The handout as HTML: title page (whole FAQ) or a heading (one question), the
-    questions and answers, and the closing page with addresses and QR codes."""
+    questions and answers (with their trainer notes when ``notes``), and the closing page
+    with addresses and QR codes."""
     esc = html.escape
     whole = len(rows) != 1
     parts: list[str] = []
@@ -108,6 +123,8 @@ def handout_html(pack: Pack, rows: Sequence[int]) -> str:
         brk = ' style="page-break-before: always"' if whole and index == 0 else ""
         parts.append(f"<h2{brk}>{esc(question.title)}</h2>")
         parts.append(render_markdown(question.markdown, pack.question_ids))
+        if notes and question.notes:
+            parts.append(notes_html(pack, question.notes))
     brk = ' style="page-break-before: always"' if whole else ""
     about = tr("About this text")
     parts.append(f"<h2{brk}>{esc(about)}</h2>")
@@ -134,7 +151,7 @@ def handout_html(pack: Pack, rows: Sequence[int]) -> str:
     return "\n".join(parts)
 
 
-def build_document(pack: Pack, rows: Sequence[int]) -> HandoutDocument:
+def build_document(pack: Pack, rows: Sequence[int], notes: bool = False) -> HandoutDocument:
     document = HandoutDocument(pack)
     document.setDefaultStyleSheet(HANDOUT_CSS)
     font = QFont(document.defaultFont())
@@ -150,7 +167,7 @@ def build_document(pack: Pack, rows: Sequence[int]) -> HandoutDocument:
             qr_resource(key),
             qr_image(link.url, module=QR_MODULE),
         )
-    document.setHtml(handout_html(pack, rows))
+    document.setHtml(handout_html(pack, rows, notes))
     return document
 
 
@@ -208,7 +225,7 @@ def _setup(device: QPagedPaintDevice) -> None:
     )
 
 
-def pdf_bytes(pack: Pack, rows: Sequence[int]) -> tuple[bytes, int]:
+def pdf_bytes(pack: Pack, rows: Sequence[int], notes: bool = False) -> tuple[bytes, int]:
     """The handout as PDF bytes, and its number of pages."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -218,15 +235,17 @@ def pdf_bytes(pack: Pack, rows: Sequence[int]) -> tuple[bytes, int]:
     writer.setTitle(pack.title)
     writer.setCreator(f"HRD Reader {VERSION}")
     _setup(writer)
-    pages = paint(build_document(pack, rows), writer, pack.title)
+    pages = paint(build_document(pack, rows, notes), writer, pack.title)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(data.data()), pages
 
 
-def export_pdf(pack: Pack, path: str | Path, rows: Sequence[int] | None = None) -> int:
-    """Write the handout of ``rows`` (default: the whole FAQ) to ``path``; return its
-    number of pages. Raises HandoutError
+def export_pdf(
+    pack: Pack, path: str | Path, rows: Sequence[int] | None = None, notes: bool = False
+) -> int:
+    """Write the handout of ``rows`` (default: the whole FAQ; with trainer notes when
+    ``notes``) to ``path``; return its number of pages. Raises HandoutError
     with a message for the user when the file cannot be written (nothing half-written is
     left behind)."""
     target = Path(path).expanduser()
@@ -246,7 +265,7 @@ def export_pdf(pack: Pack, path: str | Path, rows: Sequence[int] | None = None) 
         )
     if rows is None:
         rows = range(len(pack.questions))
-    data, pages = pdf_bytes(pack, rows)
+    data, pages = pdf_bytes(pack, rows, notes)
     partial = target.with_name(target.name + ".part")
     try:
         partial.write_bytes(data)
@@ -262,9 +281,9 @@ def export_pdf(pack: Pack, path: str | Path, rows: Sequence[int] | None = None) 
     return pages
 
 
-def print_to(printer: QPrinter, pack: Pack, rows: Sequence[int]) -> int:
+def print_to(printer: QPrinter, pack: Pack, rows: Sequence[int], notes: bool = False) -> int:
     """Print the handout of ``rows`` on ``printer``; return its number of pages."""
-    return print_document(printer, build_document(pack, rows), pack.title)
+    return print_document(printer, build_document(pack, rows, notes), pack.title)
 
 
 def print_document(printer: QPrinter, document: QTextDocument, title: str) -> int:

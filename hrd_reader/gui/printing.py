@@ -1,4 +1,5 @@
-"""The handout dialog: current question or whole FAQ, then a PDF file or the printer.
+"""The handout dialog: current question or whole FAQ, for participants or with the trainer's
+notes, then a PDF file or the printer.
 
 What a handout holds and how its pages are made is :mod:`hrd_reader.gui.handout`; this module
 only asks. QtPrintSupport is imported only when the printer is chosen: start-up should not
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -72,6 +74,14 @@ class HandoutDialog(QDialog):
         layout.addWidget(QLabel(tr("What should the handout hold?")))
         layout.addWidget(self.whole)
         layout.addWidget(self.current)
+        # Off by default, and never remembered: a participants' handout must not carry
+        # the trainer's notes by accident.
+        self.notes = QCheckBox(tr("With trainer notes (a handout for trainers, not participants)"))
+        self.notes.setObjectName("handoutNotes")
+        if not pack.has_notes:
+            self.notes.setEnabled(False)
+            self.notes.setToolTip(tr("This pack has no trainer notes"))
+        layout.addWidget(self.notes)
 
         self.path = QLineEdit()
         self.path.setObjectName("handoutPath")
@@ -81,6 +91,7 @@ class HandoutDialog(QDialog):
             self.path.textEdited.connect(self._mark_edited)
             self._suggest_path()
             self.whole.toggled.connect(self._suggest_path)
+            self.notes.toggled.connect(self._suggest_path)
             browse = QPushButton(tr("&Choose…"))
             browse.setObjectName("handoutBrowse")
             browse.clicked.connect(self._browse)
@@ -118,10 +129,11 @@ class HandoutDialog(QDialog):
         if self._path_edited:
             return
         name = (
-            f"{self.pack.id}.pdf"
+            f"{self.pack.id}"
             if self.whole.isChecked()
-            else f"{self.pack.id}-{self.pack.questions[self.current_row].id}.pdf"
+            else f"{self.pack.id}-{self.pack.questions[self.current_row].id}"
         )
+        name += "-trainer.pdf" if self.notes.isChecked() else ".pdf"
         folder = Path(self.path.text()).parent if self.path.text() else default_pdf_folder()
         self.path.setText(str(folder / name))
 
@@ -155,7 +167,7 @@ class HandoutDialog(QDialog):
         if not text.lower().endswith(".pdf"):
             text += ".pdf"
         try:
-            pages = export_pdf(self.pack, text, self.rows())
+            pages = export_pdf(self.pack, text, self.rows(), self.notes.isChecked())
         except HandoutError as exc:
             self._fail(str(exc))
             return
@@ -177,7 +189,7 @@ class HandoutDialog(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         try:
-            pages = print_to(printer, self.pack, self.rows())
+            pages = print_to(printer, self.pack, self.rows(), self.notes.isChecked())
         except HandoutError as exc:
             self._fail(str(exc))
             return

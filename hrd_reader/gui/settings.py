@@ -80,6 +80,27 @@ ZOOM_PRESENTATION: Setting[int] = Setting(
     "text size in presentation mode, in percent",
     bounds=(ZOOM_MIN, ZOOM_MAX),
 )
+ZOOM_NOTES: Setting[int] = Setting(
+    "presenter/zoomNotes",
+    int,
+    NORMAL,
+    "text size of the trainer's notes in the presenter console, in percent",
+    bounds=(ZOOM_MIN, ZOOM_MAX),
+)
+QUESTION_FIRST: Setting[bool] = Setting(
+    "presenter/questionFirst",
+    bool,
+    False,
+    "presentation shows each question alone first; the next key reveals its answer",
+)
+WORKSHOP_MINUTES: Setting[int] = Setting(
+    "presenter/workshopMinutes",
+    int,
+    0,
+    "length of the workshop in minutes (0 = none): the console's timer turns amber five "
+    "minutes before the end and red after it",
+    bounds=(0, 24 * 60),
+)
 UI_LANGUAGE: Setting[str] = Setting(
     "ui/language",
     str,
@@ -102,6 +123,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
     ZOOM_READING,
     ZOOM_PRESENTATION,
+    ZOOM_NOTES,
+    QUESTION_FIRST,
+    WORKSHOP_MINUTES,
     UI_LANGUAGE,
 )
 

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             ActionId.FULL_SCREEN: self.toggle_full_screen,
             ActionId.PRESENTATION: self.start_presentation,
             ActionId.SHOW_QR: self.show_share,
+            ActionId.QUESTION_FIRST: lambda: self.room.follow_question_first(),
             ActionId.PRINT: lambda: self.open_handout("print"),
             ActionId.EXPORT_PDF: lambda: self.open_handout("pdf"),
         }

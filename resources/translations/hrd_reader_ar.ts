@@ -156,6 +156,14 @@
         <translation>عرض عنواني التبرع والاشتراك كرموز QR كبيرة يمكن للحاضرين مسحها</translation>
     </message>
     <message>
+        <source>&amp;Question First</source>
+        <translation>ال&amp;سؤال أولًا</translation>
+    </message>
+    <message>
+        <source>In presentation, show each question alone first; the next key reveals its answer</source>
+        <translation>في العرض، إظهار كل سؤال وحده أولًا؛ يكشف المفتاح التالي إجابته</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>السؤال ال&amp;سابق</translation>
     </message>
@@ -284,8 +292,80 @@
         <translation>التنقل</translation>
     </message>
     <message>
+        <source>{title} — Presenter Console</source>
+        <translation>{title} — لوحة المدرّب</translation>
+    </message>
+    <message>
+        <source>The room sees</source>
+        <translation>ما تراه القاعة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>no end time</source>
+        <translation>بلا وقت نهاية</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Length of the workshop: the timer turns amber five minutes before the end</source>
+        <translation>مدة الورشة: يتحوّل المؤقّت إلى اللون الكهرماني قبل النهاية بخمس دقائق</translation>
+    </message>
+    <message>
+        <source>Questions: click one to show it to the room</source>
+        <translation>الأسئلة: انقر على أحدها لعرضه على القاعة</translation>
+    </message>
+    <message>
+        <source>PageDown/→/Space next · PageUp/← back · Home/End first/last · B black · W white · Q QR codes · P pause timer · R reset timer · +/− notes size · S swap screens · Esc end</source>
+        <translation>PageDown/→/المسافة التالي · PageUp/← رجوع · Home/End الأول/الأخير · B أسود · W أبيض · Q رموز QR · P إيقاف المؤقّت مؤقتًا · R تصفير المؤقّت · +/− حجم الملاحظات · S تبديل الشاشتين · Esc إنهاء</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>No notes for this question</source>
+        <translation>لا ملاحظات لهذا السؤال</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>السؤال الأخير</translation>
+    </message>
+    <message>
+        <source>The screen is blank ({colour}) — any key brings the text back</source>
+        <translation>الشاشة فارغة ({colour}) — أي مفتاح يعيد النص</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>سوداء</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>بيضاء</translation>
+    </message>
+    <message>
+        <source>The question alone — the next key reveals the answer</source>
+        <translation>السؤال وحده — يكشف المفتاح التالي الإجابة</translation>
+    </message>
+    <message>
+        <source>The question and its answer</source>
+        <translation>السؤال وإجابته</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقّف مؤقتًا</translation>
     </message>
     <message>
         <source>The questions of the pack; choose one to read its answer</source>
@@ -334,6 +414,10 @@
     <message>
         <source>The answer continues: next key shows the rest</source>
         <translation>للجواب بقية: مفتاح التالي يعرض الباقي</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>السؤال {number} من {count}</translation>
     </message>
     <message>
         <source>{number} / {count} · {title}</source>
@@ -428,6 +512,10 @@
         <translation>تعذّر حفظ الإعدادات في {path} (هل القرص للقراءة فقط أو ممتلئ؟)؛ لن تُحفظ تغييرات هذه الجلسة.</translation>
     </message>
     <message>
+        <source>Trainer notes — not for participants</source>
+        <translation>ملاحظات المدرّب — ليست للمشاركين</translation>
+    </message>
+    <message>
         <source>{count} questions and answers</source>
         <translation>الأسئلة والأجوبة: {count}</translation>
     </message>
@@ -478,6 +566,14 @@
     <message>
         <source>What should the handout hold?</source>
         <translation>ماذا تتضمن النشرة؟</translation>
+    </message>
+    <message>
+        <source>With trainer notes (a handout for trainers, not participants)</source>
+        <translation>مع ملاحظات المدرّب (نسخة للمدرّبين، لا للمشاركين)</translation>
+    </message>
+    <message>
+        <source>This pack has no trainer notes</source>
+        <translation>لا تحتوي هذه الحزمة على ملاحظات للمدرّب</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -534,6 +630,22 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
     <message>
         <source>&amp;Show details</source>
         <translation>&amp;عرض التفاصيل</translation>
+    </message>
+    <message>
+        <source>{time} since the start — paused (P resumes)</source>
+        <translation>{time} منذ البداية — متوقّف مؤقتًا (P للاستئناف)</translation>
+    </message>
+    <message>
+        <source>{time} since the start — the workshop&apos;s time is over</source>
+        <translation>{time} منذ البداية — انتهى وقت الورشة</translation>
+    </message>
+    <message>
+        <source>{time} since the start — less than five minutes left</source>
+        <translation>{time} منذ البداية — بقي أقل من خمس دقائق</translation>
+    </message>
+    <message>
+        <source>{time} since the start</source>
+        <translation>{time} منذ البداية</translation>
     </message>
 </context>
 </TS>

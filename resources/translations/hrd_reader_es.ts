@@ -156,6 +156,14 @@
         <translation>Mostrar las direcciones para donar y suscribirse como códigos QR grandes que la sala pueda escanear</translation>
     </message>
     <message>
+        <source>&amp;Question First</source>
+        <translation>&amp;Primero la pregunta</translation>
+    </message>
+    <message>
+        <source>In presentation, show each question alone first; the next key reveals its answer</source>
+        <translation>En la presentación, mostrar primero cada pregunta sola; la tecla siguiente revela su respuesta</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>Pregunta &amp;anterior</translation>
     </message>
@@ -284,8 +292,80 @@
         <translation>Navegación</translation>
     </message>
     <message>
+        <source>{title} — Presenter Console</source>
+        <translation>{title} — Consola del formador</translation>
+    </message>
+    <message>
+        <source>The room sees</source>
+        <translation>La sala ve</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>no end time</source>
+        <translation>sin hora de fin</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the workshop: the timer turns amber five minutes before the end</source>
+        <translation>Duración del taller: el cronómetro se pone ámbar cinco minutos antes del final</translation>
+    </message>
+    <message>
+        <source>Questions: click one to show it to the room</source>
+        <translation>Preguntas: haga clic en una para mostrarla a la sala</translation>
+    </message>
+    <message>
+        <source>PageDown/→/Space next · PageUp/← back · Home/End first/last · B black · W white · Q QR codes · P pause timer · R reset timer · +/− notes size · S swap screens · Esc end</source>
+        <translation>AvPág/→/Espacio siguiente · RePág/← atrás · Inicio/Fin primera/última · B negro · W blanco · Q códigos QR · P pausar cronómetro · R reiniciar cronómetro · +/− tamaño de notas · S intercambiar pantallas · Esc terminar</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>No notes for this question</source>
+        <translation>No hay notas para esta pregunta</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Última pregunta</translation>
+    </message>
+    <message>
+        <source>The screen is blank ({colour}) — any key brings the text back</source>
+        <translation>La pantalla está en blanco ({colour}) — cualquier tecla devuelve el texto</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <source>The question alone — the next key reveals the answer</source>
+        <translation>La pregunta sola — la tecla siguiente revela la respuesta</translation>
+    </message>
+    <message>
+        <source>The question and its answer</source>
+        <translation>La pregunta y su respuesta</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>The questions of the pack; choose one to read its answer</source>
@@ -334,6 +414,10 @@
     <message>
         <source>The answer continues: next key shows the rest</source>
         <translation>La respuesta continúa: la tecla siguiente muestra el resto</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Pregunta {number} de {count}</translation>
     </message>
     <message>
         <source>{number} / {count} · {title}</source>
@@ -428,6 +512,10 @@
         <translation>No se pudo guardar la configuración en {path} (¿el disco es de solo lectura o está lleno?); los cambios de esta sesión no se recordarán.</translation>
     </message>
     <message>
+        <source>Trainer notes — not for participants</source>
+        <translation>Notas del formador — no para los participantes</translation>
+    </message>
+    <message>
         <source>{count} questions and answers</source>
         <translation>Preguntas y respuestas: {count}</translation>
     </message>
@@ -478,6 +566,14 @@
     <message>
         <source>What should the handout hold?</source>
         <translation>¿Qué debe contener el folleto?</translation>
+    </message>
+    <message>
+        <source>With trainer notes (a handout for trainers, not participants)</source>
+        <translation>Con las notas del formador (un documento para formadores, no para participantes)</translation>
+    </message>
+    <message>
+        <source>This pack has no trainer notes</source>
+        <translation>Este paquete no tiene notas del formador</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -534,6 +630,22 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
     <message>
         <source>&amp;Show details</source>
         <translation>&amp;Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>{time} since the start — paused (P resumes)</source>
+        <translation>{time} desde el inicio — en pausa (P reanuda)</translation>
+    </message>
+    <message>
+        <source>{time} since the start — the workshop&apos;s time is over</source>
+        <translation>{time} desde el inicio — el tiempo del taller ha terminado</translation>
+    </message>
+    <message>
+        <source>{time} since the start — less than five minutes left</source>
+        <translation>{time} desde el inicio — quedan menos de cinco minutos</translation>
+    </message>
+    <message>
+        <source>{time} since the start</source>
+        <translation>{time} desde el inicio</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,14 @@
         <translation>Afficher les adresses de don et d’inscription en grands codes QR que la salle peut scanner</translation>
     </message>
     <message>
+        <source>&amp;Question First</source>
+        <translation>&amp;Question d’abord</translation>
+    </message>
+    <message>
+        <source>In presentation, show each question alone first; the next key reveals its answer</source>
+        <translation>En présentation, montrer d’abord chaque question seule&#xa0;; la touche suivante révèle sa réponse</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>Question &amp;précédente</translation>
     </message>
@@ -284,8 +292,80 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>{title} — Presenter Console</source>
+        <translation>{title} — Console du formateur</translation>
+    </message>
+    <message>
+        <source>The room sees</source>
+        <translation>La salle voit</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>no end time</source>
+        <translation>sans heure de fin</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the workshop: the timer turns amber five minutes before the end</source>
+        <translation>Durée de l’atelier&#xa0;: le chronomètre passe à l’orange cinq minutes avant la fin</translation>
+    </message>
+    <message>
+        <source>Questions: click one to show it to the room</source>
+        <translation>Questions&#xa0;: cliquez sur l’une d’elles pour la montrer à la salle</translation>
+    </message>
+    <message>
+        <source>PageDown/→/Space next · PageUp/← back · Home/End first/last · B black · W white · Q QR codes · P pause timer · R reset timer · +/− notes size · S swap screens · Esc end</source>
+        <translation>PageSuiv/→/Espace suivant · PagePréc/← retour · Début/Fin première/dernière · B noir · W blanc · Q codes QR · P pause du chrono · R remise à zéro · +/− taille des notes · S échanger les écrans · Échap fin</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation>{number} / {count}</translation>
+    </message>
+    <message>
+        <source>No notes for this question</source>
+        <translation>Pas de notes pour cette question</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Dernière question</translation>
+    </message>
+    <message>
+        <source>The screen is blank ({colour}) — any key brings the text back</source>
+        <translation>L’écran est vide ({colour}) — une touche quelconque fait revenir le texte</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <source>The question alone — the next key reveals the answer</source>
+        <translation>La question seule — la touche suivante révèle la réponse</translation>
+    </message>
+    <message>
+        <source>The question and its answer</source>
+        <translation>La question et sa réponse</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>The questions of the pack; choose one to read its answer</source>
@@ -334,6 +414,10 @@
     <message>
         <source>The answer continues: next key shows the rest</source>
         <translation>La réponse continue&#xa0;: la touche suivante affiche la suite</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Question {number} sur {count}</translation>
     </message>
     <message>
         <source>{number} / {count} · {title}</source>
@@ -428,6 +512,10 @@
         <translation>Les réglages n’ont pas pu être enregistrés dans {path} (le disque est-il en lecture seule ou plein&#xa0;?)&#xa0;; les changements de cette session ne seront pas conservés.</translation>
     </message>
     <message>
+        <source>Trainer notes — not for participants</source>
+        <translation>Notes du formateur — pas pour les participants</translation>
+    </message>
+    <message>
         <source>{count} questions and answers</source>
         <translation>Questions et réponses&#xa0;: {count}</translation>
     </message>
@@ -478,6 +566,14 @@
     <message>
         <source>What should the handout hold?</source>
         <translation>Que doit contenir le document&#xa0;?</translation>
+    </message>
+    <message>
+        <source>With trainer notes (a handout for trainers, not participants)</source>
+        <translation>Avec les notes du formateur (un document pour les formateurs, pas pour les participants)</translation>
+    </message>
+    <message>
+        <source>This pack has no trainer notes</source>
+        <translation>Ce paquet n’a pas de notes du formateur</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -534,6 +630,22 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
     <message>
         <source>&amp;Show details</source>
         <translation>&amp;Afficher les détails</translation>
+    </message>
+    <message>
+        <source>{time} since the start — paused (P resumes)</source>
+        <translation>{time} depuis le début — en pause (P pour reprendre)</translation>
+    </message>
+    <message>
+        <source>{time} since the start — the workshop&apos;s time is over</source>
+        <translation>{time} depuis le début — le temps de l’atelier est écoulé</translation>
+    </message>
+    <message>
+        <source>{time} since the start — less than five minutes left</source>
+        <translation>{time} depuis le début — moins de cinq minutes restantes</translation>
+    </message>
+    <message>
+        <source>{time} since the start</source>
+        <translation>{time} depuis le début</translation>
     </message>
 </context>
 </TS>

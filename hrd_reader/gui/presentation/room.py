@@ -5,7 +5,12 @@ says "3 / 7 · pack title". A presentation clicker sends PageDown/PageUp (and B 
 blank the screen), so those keys — and the arrows, Space, Backspace, Home/End — step through
 the talk. An answer taller than the screen is stepped through a screenful at a time before
 the next question comes. The window tells the main window which question it shows
-(``rowChanged``), so leaving with Esc returns to the same place.
+(``rowChanged``), so leaving with Esc returns to the same place, and tells the presenter
+console whatever the room sees changed (``viewChanged``: question, scroll, reveal, blank).
+
+With "question first" on, each question comes alone — large, with its number — and the next
+key reveals the answer (a discussion before the answer). Trainer notes never reach this
+window: it renders only the question and its answer.
 """
 
 from __future__ import annotations
@@ -35,9 +40,15 @@ MODIFIER_KEYS = frozenset(
 )
 
 
+QUESTION_ALONE_SCALE = 1.5  # the question shown alone is this much larger than a title
+
+
 class PresentationWindow(QWidget):
     rowChanged = Signal(int)
+    # Question, scroll position, reveal or blanking changed: what the room sees is new.
+    viewChanged = Signal()
     shareRequested = Signal()
+    swapRequested = Signal()
     closed = Signal()
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
@@ -51,10 +62,15 @@ class PresentationWindow(QWidget):
         self.row = -1
         self.zoom = 100
         self.blank = ""  # "", "black" or "white"
+        self.question_first = False
+        self.revealed = True  # False: the room sees the question alone
         self.colors: ThemeColors = LIGHT
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+        self.number = QLabel()
+        self.number.setObjectName("presentationNumber")
+        self.number.hide()
         self.title = QLabel()
         self.title.setObjectName("presentationTitle")
         self.title.setWordWrap(True)
@@ -69,6 +85,7 @@ class PresentationWindow(QWidget):
         self.answer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.answer.verticalScrollBar().valueChanged.connect(self._update_more)
         self.answer.verticalScrollBar().rangeChanged.connect(self._update_more)
+        self.answer.verticalScrollBar().valueChanged.connect(self.viewChanged)
         self.footer = QLabel()
         self.footer.setObjectName("presentationFooter")
         self.more = QLabel(tr("more ▾"))
@@ -82,8 +99,13 @@ class PresentationWindow(QWidget):
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        # The stretches centre the question when it is shown alone (question first).
+        column.addStretch(0)
+        column.addWidget(self.number)
         column.addWidget(self.title)
         column.addWidget(self.answer, 1)
+        column.addStretch(0)
+        self._column_layout = column
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(self.column, 100)
@@ -106,8 +128,10 @@ class PresentationWindow(QWidget):
     # -- showing -------------------------------------------------------------------
 
     def show_on(self, screen: QScreen) -> None:
-        """Full screen on ``screen`` (the one the main window is on: with a projector
-        attached as a second screen, the presenter moves the window there first)."""
+        """Full screen on ``screen`` (the controller chooses it: the projector when there
+        is one). A window already full screen is let go first, so it can move."""
+        if self.isFullScreen():
+            self.showNormal()
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
@@ -128,28 +152,57 @@ class PresentationWindow(QWidget):
         muted.setColor(QPalette.ColorRole.WindowText, QColor(colors.muted_text))
         self.footer.setPalette(muted)
         self.more.setPalette(muted)
+        self.number.setPalette(muted)
+        self.viewChanged.emit()
 
     def set_zoom(self, percent: int) -> None:
         self.zoom = percent
         self._fit_type()
+        self.viewChanged.emit()
 
-    def show_row(self, row: int) -> None:
+    def set_question_first(self, on: bool) -> None:
+        """Question first from now on; the question on screen keeps what it shows."""
+        self.question_first = on
+        if not on and not self.revealed:
+            self.reveal()
+
+    def show_row(self, row: int, revealed: bool | None = None) -> None:
+        """Show question ``row``: alone first when question first is on, unless
+        ``revealed`` says otherwise (going back shows an answer already discussed)."""
         if not 0 <= row < len(self.pack.questions):
             return
         changed = row != self.row
         self.row = row
         question = self.pack.questions[row]
         self.title.setText(question.title)
+        # Only the answer: the question's notes are for the presenter console.
         self.answer.show_html(render_markdown(question.markdown, self.pack.question_ids))
         self.answer.verticalScrollBar().setValue(0)
+        count = len(self.pack.questions)
+        self.number.setText(tr("Question {number} of {count}").format(number=row + 1, count=count))
         self.footer.setText(
             tr("{number} / {count} · {title}").format(
-                number=row + 1, count=len(self.pack.questions), title=self.pack.title
+                number=row + 1, count=count, title=self.pack.title
             )
         )
-        self._update_more()
+        self._set_revealed(not self.question_first if revealed is None else revealed)
         if changed:
             self.rowChanged.emit(row)
+        self.viewChanged.emit()
+
+    def reveal(self) -> None:
+        """The answer under the question shown alone."""
+        self._set_revealed(True)
+        self.viewChanged.emit()
+
+    def _set_revealed(self, revealed: bool) -> None:
+        self.revealed = revealed
+        self.answer.setVisible(revealed)
+        self.number.setVisible(not revealed)
+        # Alone, the question sits in the middle of the screen; with its answer, on top.
+        self._column_layout.setStretch(0, 0 if revealed else 1)
+        self._column_layout.setStretch(4, 0 if revealed else 1)
+        self._fit_type()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -166,8 +219,10 @@ class PresentationWindow(QWidget):
         self.title.setContentsMargins(0, int(height * 0.05), 0, int(height * 0.01))
         self.footer.setContentsMargins(side, 0, side, int(height * 0.02))
         self.more.setContentsMargins(side, 0, side, int(height * 0.02))
+        title = TITLE_FRACTION * (1 if self.revealed else QUESTION_ALONE_SCALE)
         for label, fraction, bold in (
-            (self.title, TITLE_FRACTION, True),
+            (self.title, title, True),
+            (self.number, TITLE_FRACTION / 2, False),
             (self.footer, FOOTER_FRACTION, False),
             (self.more, FOOTER_FRACTION, False),
         ):
@@ -184,14 +239,17 @@ class PresentationWindow(QWidget):
 
     def _update_more(self) -> None:
         bar = self.answer.verticalScrollBar()
-        self.more.setVisible(bar.value() < bar.maximum())
+        self.more.setVisible(self.revealed and bar.value() < bar.maximum())
 
     # -- the clicker -----------------------------------------------------------------
 
     def next(self) -> None:
-        """A screenful further into a long answer, else the next question."""
+        """The answer of a question shown alone, a screenful further into a long answer,
+        else the next question."""
         bar = self.answer.verticalScrollBar()
-        if bar.value() < bar.maximum():
+        if not self.revealed:
+            self.reveal()
+        elif bar.value() < bar.maximum():
             bar.setValue(min(bar.maximum(), bar.value() + self._page()))
         elif self.row < len(self.pack.questions) - 1:
             self.show_row(self.row + 1)
@@ -201,7 +259,7 @@ class PresentationWindow(QWidget):
         if bar.value() > 0:
             bar.setValue(max(0, bar.value() - self._page()))
         elif self.row > 0:
-            self.show_row(self.row - 1)
+            self.show_row(self.row - 1, revealed=True)
 
     def _page(self) -> int:
         return max(1, int(self.answer.viewport().height() * (1 - OVERLAP)))
@@ -218,11 +276,19 @@ class PresentationWindow(QWidget):
             self.blank_overlay.show()
         else:
             self.blank_overlay.hide()
+        self.viewChanged.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
+        if self.handle_key(Qt.Key(event.key())):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def handle_key(self, key: Qt.Key) -> bool:
+        """Act on a clicker or keyboard key, pressed here or in the presenter console;
+        False for a key that means nothing to the presentation."""
         if key in MODIFIER_KEYS:
-            return
+            return True
         if self.blank:  # any key brings the text back, and does nothing else
             self.set_blank("")
         elif key == Qt.Key.Key_Escape:
@@ -241,10 +307,11 @@ class PresentationWindow(QWidget):
             self.set_blank("white")
         elif key == Qt.Key.Key_Q:
             self.shareRequested.emit()
+        elif key == Qt.Key.Key_S:
+            self.swapRequested.emit()
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A click on the text gives the keys back to the presentation (links still work).
