@@ -230,6 +230,11 @@ def import_faq(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+# Paper sizes of export-pdf, by the names gui/handout.py's PAGE_SIZES knows (not imported
+# here: parsing arguments must not load Qt).
+PAPERS = ("a4", "letter")
+
+
 def _export_pdf_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{PROGRAM} export-pdf",
@@ -245,6 +250,12 @@ def _export_pdf_parser() -> argparse.ArgumentParser:
         "--question",
         metavar="ID",
         help='only this question (the "current question" handout); default: the whole FAQ',
+    )
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default=PAPERS[0],
+        help="the paper size: a4 (default) or letter (US)",
     )
     return parser
 
@@ -263,7 +274,7 @@ def export_pdf(argv: Sequence[str]) -> int:
 
     create_application()
     try:
-        pages = write_pdf(pack, args.out, rows)
+        pages = write_pdf(pack, args.out, rows, args.paper)
     except HandoutError as exc:
         raise UsageError(str(exc)) from exc
     what = "the whole FAQ" if len(rows) > 1 else f"question '{pack.questions[rows[0]].id}'"
