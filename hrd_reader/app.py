@@ -142,10 +142,11 @@ def self_test(pack: Pack) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.qt_app import create_application, drop_offscreen_noise
     from hrd_reader.gui.settings import Settings
     from hrd_reader.gui.window import MainWindow
 
+    drop_offscreen_noise()
     app = create_application()
     import tempfile
 

@@ -210,6 +210,11 @@ def import_faq(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+# Paper sizes of export-pdf, by the names gui/handout.py's PAGE_SIZES knows (not imported
+# here: parsing arguments must not load Qt).
+PAPERS = ("a4", "letter")
+
+
 def _export_pdf_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{PROGRAM} export-pdf",
@@ -232,6 +237,12 @@ def _export_pdf_parser() -> argparse.ArgumentParser:
         help="the trainer's handout: each question's trainer notes under its answer, "
         "marked (never give this one to participants)",
     )
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default=PAPERS[0],
+        help="the paper size: a4 (default) or letter (US)",
+    )
     return parser
 
 
@@ -249,7 +260,7 @@ def export_pdf(argv: Sequence[str]) -> int:
 
     create_application()
     try:
-        pages = write_pdf(pack, args.out, rows, notes=args.notes)
+        pages = write_pdf(pack, args.out, rows, notes=args.notes, paper=args.paper)
     except HandoutError as exc:
         raise UsageError(str(exc)) from exc
     what = "the whole FAQ" if len(rows) > 1 else f"question '{pack.questions[rows[0]].id}'"

@@ -19,9 +19,12 @@ RUN_PACKAGES=(
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
     fonts-dejavu-core xdg-utils
 )
-# The tests also start a real X server, trace system calls (the offline proof) and
-# validate the desktop files of the installers.
-TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream)
+# The tests also start a real X server, trace system calls (the offline proof), validate the
+# desktop files of the installers, measure the handout PDF (pdftotext -bbox-layout) and walk
+# the reader's accessibility tree over AT-SPI as a screen reader does (a private D-Bus
+# session, the AT-SPI registry and pyatspi for the system Python).
+TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream poppler-utils
+    dbus at-spi2-core python3-pyatspi)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from hrd_reader.gui.window import MainWindow
@@ -90,3 +90,95 @@ def test_question_change_is_announced(qtbot, window, monkeypatch) -> None:
     assert (QAccessible.Event.NameChanged, window.answer_view) in heard
     assert accessible_name(window.answer_view) == f"Answer: {title}"
     assert window.answer_view.accessibleDescription() == title
+
+
+# -- the caret in the answer ------------------------------------------------------------
+
+
+def focused_answer(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    view = window.answer_view
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    return view
+
+
+def test_answer_has_a_keyboard_caret_that_moves_and_selects(qtbot, window) -> None:
+    view = focused_answer(qtbot, window)
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert view.textCursor().position() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    after_down = view.textCursor().position()
+    assert after_down > 0, "Down moves the caret a line"
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.textCursor().position() > after_down
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    home = view.textCursor().position()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().position() > home, "Ctrl+Right moves a word"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    selected = view.textCursor().selectedText()
+    assert len(selected) == 3, "Shift extends a selection"
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == selected
+
+
+def test_shortcuts_still_work_with_the_caret_in_the_answer(qtbot, window) -> None:
+    view = focused_answer(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 0
+    window.sidebar.field.setText("torture")
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert window.current_question_id() == "challenges", "F3 goes to the match"
+
+
+def test_links_in_the_answer_are_reached_with_tab_and_opened_with_enter(
+    qtbot, window, make_pack
+) -> None:
+    from tests.conftest import MINIMAL_MANIFEST
+
+    root = make_pack(
+        MINIMAL_MANIFEST,
+        {"answers/one.md": "Read [the second](#two) answer.", "answers/two.md": "Beta."},
+    )
+    assert window.open_pack(root)
+    view = focused_answer(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the caret moves; Tab still walks the links
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.hasFocus() and view.textCursor().selectedText() == "the second"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_question_id() == "two")
+
+
+def test_assistive_technology_gets_a_text_not_a_label(window) -> None:
+    interface = QAccessible.queryAccessibleInterface(window.answer_view)
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly and interface.state().multiLine
+    text = interface.textInterface()
+    assert text is not None and text.characterCount() > 100
+    window.answer_view.moveCursor(QTextCursor.MoveOperation.Down)
+    assert text.cursorPosition() == window.answer_view.textCursor().position() > 0
+
+
+def test_presentation_keeps_the_clicker_keys_and_has_no_caret(qtbot, window) -> None:
+    window.start_presentation()
+    room = window.presentation
+    qtbot.waitUntil(lambda: room is not None and room.isVisible())
+    flags = room.answer.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert room.answer.focusPolicy() == Qt.FocusPolicy.NoFocus
+    start = room.row
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    assert room.row > start or room.answer.verticalScrollBar().value() > 0
+    room.close()

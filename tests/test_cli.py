@@ -59,6 +59,7 @@ def test_self_test_passes(tmp_path: Path) -> None:
         f"self-test ok: pack 'hrd-faq', 7 questions rendered, window built on 'offscreen' "
         f"(HRD Reader {VERSION})"
     ]
+    assert result.stderr == "", "the self-test says only what the reader says"
 
 
 def test_self_test_passes_with_markup_characters_in_a_title(make_pack: PackWriter) -> None:

@@ -214,3 +214,14 @@ def test_reader_exits_2_naming_the_package_before_qt_starts(
     assert "Traceback" not in err
     assert "libxcb-cursor.so.0" in err and "libEGL.so.1" in err
     assert "sudo apt install libegl1 libxcb-cursor0" in err
+
+
+def test_self_test_handler_drops_only_the_offscreen_noise(capsys) -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from hrd_reader.gui import qt_app
+
+    context = QMessageLogContext()
+    qt_app._without_offscreen_noise(QtMsgType.QtWarningMsg, context, qt_app.OFFSCREEN_NOISE)
+    qt_app._without_offscreen_noise(QtMsgType.QtWarningMsg, context, "QPainter::begin: failed")
+    assert capsys.readouterr().err == "QPainter::begin: failed\n"

@@ -194,7 +194,9 @@ def test_fifo_posing_as_an_answer_does_not_hang(make_pack: PackWriter) -> None:
     root = make_pack(MINIMAL_MANIFEST, {"answers/one.md": "One."})
     os.mkfifo(root / "answers" / "two.md")
     (problem,) = problems_of(root)
-    assert re.match(r'pack\.toml:\d+: answer file "answers/two\.md" does not exist', problem)
+    assert re.match(
+        r'pack\.toml:\d+: answer file "answers/two\.md" is not a regular file', problem
+    ), problem
 
 
 # -- answers that pane must show without loading anything else ---------------------------

@@ -54,3 +54,42 @@ def test_theme_screenshots(
         assert dominant(image, w // 2, h // 6, w - 20, h - 120) == colors.base
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, 600, 23)}
     assert len(colours) > 5, "the screenshot is blank"
+
+
+@pytest.mark.gui
+def test_readme_screenshots(xvfb_display: str, tmp_path: Path) -> None:
+    """The README's pictures, taken afresh: the reading window light and dark (with the
+    icon set), and the first page of the whole-FAQ handout."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    docs = ROOT / "docs"
+    for theme, name in (("light", "screenshot.png"), ("dark", "screenshot-dark.png")):
+        settings = tmp_path / f"{theme}.ini"
+        settings.write_text(f"[view]\ntheme={theme}\n")
+        shot = docs / name
+        result = run(
+            "--screenshot",
+            str(shot),
+            "--settings",
+            str(settings),
+            "--question",
+            "challenges",
+            env={"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"},
+        )
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(shot))
+        w, h = image.width(), image.height()
+        assert dominant(image, w // 2, h // 6, w - 20, h - 120) == themes.theme_colors(theme).base
+    pdf = tmp_path / "handout.pdf"
+    assert run("export-pdf", str(pdf)).returncode == 0
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "pdftoppm is missing: run ./test.sh (it installs poppler-utils)"
+    stem = tmp_path / "page"
+    subprocess.run([pdftoppm, "-r", "80", "-f", "1", "-l", "1", "-png", str(pdf), str(stem)])
+    (page,) = tmp_path.glob("page*.png")
+    shutil.copyfile(page, docs / "handout-page1.png")
+    picture = QImage(str(docs / "handout-page1.png"))
+    assert picture.height() > picture.width() > 500, "a portrait page"

@@ -332,7 +332,8 @@ class _PackReader:
         try:
             target = (self.root / relative).resolve()
             inside = target.is_relative_to(root)
-            exists = inside and target.is_file()
+            exists = inside and target.exists()
+            regular = exists and target.is_file()
         except (OSError, ValueError) as exc:
             # A NUL character (ValueError), a name too long for the system (OSError) …
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -353,6 +354,14 @@ class _PackReader:
         if not exists:
             self.problem(
                 f'{kind.name} file "{file}" does not exist — create it or fix the path', line
+            )
+            return None
+        if not regular:
+            # A pipe would block the reader, a device could be read for ever.
+            self.problem(
+                f'answer file "{file}" is not a regular file (a pipe, device or socket) — '
+                "name a Markdown file",
+                line,
             )
             return None
         return target

@@ -1,4 +1,5 @@
-"""The About dialog: version, the text's owner and source, and how the reader works offline."""
+"""The About dialog: version, the text's owner and source, how the reader works offline, and
+the icon set it bundles (named with its licence, as the licence asks)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
+from hrd_reader.gui import icons
 from hrd_reader.gui.i18n import tr
 
 
@@ -34,7 +36,16 @@ class AboutDialog(QDialog):
         if pack.source:
             parts.append("<br>" + tr("Source:") + f' <a href="{source}">{source}</a>')
         parts.append("</p>")
-        parts.append("<p><small>" + tr("Qt {version}").format(version=qVersion()) + "</small></p>")
+        icon_set = tr("Icons: {name} ({licence} licence), {url}").format(
+            name=icons.ICON_SET_NAME, licence=icons.ICON_SET_LICENCE, url=icons.ICON_SET_URL
+        )
+        parts.append(
+            "<p><small>"
+            + tr("Qt {version}").format(version=qVersion())
+            + "<br>"
+            + html.escape(icon_set)
+            + "</small></p>"
+        )
         text = QLabel("".join(parts))
         text.setObjectName("aboutText")
         text.setWordWrap(True)

@@ -1,6 +1,7 @@
 """Every user command, declared once: id (also the QAction's objectName), text, shortcuts,
-icon, and which menu it belongs to. The window builds its menus and toolbar from this
-registry and says only what each id does; tests read it to check every command.
+icon (an ``Icon`` of the one bundled set), and which menu it belongs to. The window builds
+its menus and toolbar from this registry and says only what each id does; tests read it to
+check every command.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from hrd_reader.gui.i18n import N_, tr
+from hrd_reader.gui.icons import Icon, themed_icon
 from hrd_reader.gui.themes import THEMES, Theme
 
 Shortcut = str | QKeySequence.StandardKey
@@ -54,7 +56,7 @@ class ActionSpec:
     text: str
     tip: str
     shortcuts: tuple[Shortcut, ...] = ()
-    icon: str = ""  # a QStyle.StandardPixmap name: always available, offline, on every OS
+    icon: Icon | None = None  # from the one bundled set (gui/icons.py), tinted to the theme
     menu: str = ""  # a key of MENUS; "view.theme" is the Theme submenu of View
     toolbar: bool = False
     checkable: bool = False
@@ -68,7 +70,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Open Pack…"),
         N_("Show another content pack (a folder with pack.toml)"),
         (QKeySequence.StandardKey.Open,),
-        "SP_DirOpenIcon",
+        Icon.OPEN,
         menu="file",
     ),
     ActionSpec(
@@ -76,7 +78,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Export PDF…"),
         N_("Save the current question or the whole FAQ as a PDF handout"),
         ("Ctrl+Shift+E",),
-        "",
+        Icon.EXPORT_PDF,
         menu="file",
     ),
     ActionSpec(
@@ -84,7 +86,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Print…"),
         N_("Print the current question or the whole FAQ as a handout"),
         ("Ctrl+P",),
-        "",
+        Icon.PRINT,
         menu="file",
     ),
     ActionSpec(
@@ -92,7 +94,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Quit"),
         N_("Close HRD Reader"),
         ("Ctrl+Q",),
-        "SP_DialogCloseButton",
+        Icon.QUIT,
         menu="file",
     ),
     ActionSpec(
@@ -100,7 +102,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Find…"),
         N_("Search the questions and answers"),
         ("Ctrl+F",),
-        "",
+        Icon.FIND,
         menu="edit",
     ),
     ActionSpec(
@@ -108,7 +110,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Find &Next"),
         N_("Go to the next match"),
         ("F3",),
-        "",
+        Icon.FIND_NEXT,
         menu="edit",
     ),
     ActionSpec(
@@ -116,7 +118,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Find &Previous"),
         N_("Go to the previous match"),
         ("Shift+F3",),
-        "",
+        Icon.FIND_PREVIOUS,
         menu="edit",
     ),
     ActionSpec(
@@ -124,7 +126,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Zoom &In"),
         N_("Make the text larger"),
         ("Ctrl++", "Ctrl+="),
-        "",
+        Icon.ZOOM_IN,
         menu="view",
     ),
     ActionSpec(
@@ -132,7 +134,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Zoom &Out"),
         N_("Make the text smaller"),
         ("Ctrl+-",),
-        "",
+        Icon.ZOOM_OUT,
         menu="view",
     ),
     ActionSpec(
@@ -140,7 +142,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Normal Size"),
         N_("Show the text at its normal size (100 %)"),
         ("Ctrl+0",),
-        "",
+        None,
         menu="view",
     ),
     ActionSpec(
@@ -148,7 +150,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Follow &System"),
         N_("Use the desktop's light or dark colours"),
         (),
-        "",
+        None,
         menu="view.theme",
         checkable=True,
         group="theme",
@@ -159,7 +161,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Light"),
         N_("Dark text on a light background"),
         (),
-        "",
+        None,
         menu="view.theme",
         checkable=True,
         group="theme",
@@ -170,7 +172,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Dark"),
         N_("Light text on a dark background"),
         (),
-        "",
+        None,
         menu="view.theme",
         checkable=True,
         group="theme",
@@ -181,7 +183,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&High Contrast"),
         N_("White and yellow on black, for projectors and low vision"),
         (),
-        "",
+        None,
         menu="view.theme",
         checkable=True,
         group="theme",
@@ -192,7 +194,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Full Screen"),
         N_("Fill the screen with the reader"),
         ("F11",),
-        "",
+        None,
         menu="view",
         checkable=True,
     ),
@@ -201,7 +203,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Presentation"),
         N_("Show the questions full screen in large type, for a projector (Esc leaves)"),
         ("F5",),
-        "SP_DesktopIcon",
+        Icon.PRESENTATION,
         menu="view",
         toolbar=True,
     ),
@@ -210,7 +212,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("Show &QR Codes"),
         N_("Show the Donate and Sign Up addresses as large QR codes the room can scan"),
         (),
-        "",
+        Icon.SHOW_QR,
         menu="view",
         toolbar=True,
     ),
@@ -219,7 +221,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Question First"),
         N_("In presentation, show each question alone first; the next key reveals its answer"),
         (),
-        "",
+        None,  # a check box: the check mark is its symbol
         menu="view",
         checkable=True,
     ),
@@ -228,7 +230,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Previous Question"),
         N_("Show the previous question"),
         ("Ctrl+PgUp",),
-        "SP_ArrowUp",
+        Icon.PREVIOUS_QUESTION,
         menu="go",
         toolbar=True,
     ),
@@ -237,7 +239,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Next Question"),
         N_("Show the next question"),
         ("Ctrl+PgDown",),
-        "SP_ArrowDown",
+        Icon.NEXT_QUESTION,
         menu="go",
         toolbar=True,
     ),
@@ -246,7 +248,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Donate"),
         N_("Open the donation page in your browser"),
         (),
-        "",
+        Icon.DONATE,
         menu="help",
     ),
     ActionSpec(
@@ -254,7 +256,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&Sign Up for Email"),
         N_("Open the e-mail sign-up page in your browser"),
         (),
-        "",
+        Icon.SIGNUP,
         menu="help",
     ),
     ActionSpec(
@@ -262,7 +264,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         N_("&About HRD Reader"),
         N_("Version, source and attribution of the text"),
         (QKeySequence.StandardKey.HelpContents,),
-        "SP_MessageBoxInformation",
+        Icon.ABOUT,
         menu="help",
     ),
 )
@@ -304,9 +306,6 @@ def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QActio
         _set_texts(action, entry)
         if entry.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in entry.shortcuts])
-        if entry.icon:
-            pixmap = getattr(QStyle.StandardPixmap, entry.icon)
-            action.setIcon(parent.style().standardIcon(pixmap))
         action.setCheckable(entry.checkable)
         if entry.group:
             if entry.group not in groups:
@@ -315,7 +314,19 @@ def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QActio
             groups[entry.group].addAction(action)
         action.triggered.connect(handlers[entry.id])
         created[entry.id] = action
+    tint_icons(created, parent.palette())
     return created
+
+
+def tint_icons(actions: Mapping[ActionId, QAction], palette: QPalette) -> None:
+    """Every action's icon again, in the window text colour of ``palette`` (the theme's):
+    called whenever the theme changes, since an SVG icon carries no colour of its own."""
+    role, group = QPalette.ColorRole.WindowText, QPalette.ColorGroup
+    color = palette.color(group.Active, role).name()
+    disabled = palette.color(group.Disabled, role).name()
+    for entry in ACTIONS:
+        if entry.icon is not None and entry.id in actions:
+            actions[entry.id].setIcon(themed_icon(entry.icon, color, disabled))
 
 
 def shortcuts(actions: Mapping[ActionId, QAction], *ids: ActionId) -> list[QKeySequence]:

@@ -1,4 +1,4 @@
-"""The answer pane: a QTextBrowser that shows one rendered answer.
+"""The answer pane: a QTextBrowser that shows one rendered answer, with a keyboard caret.
 
 It never opens anything itself: a click on ``#question-id`` emits ``questionRequested``, any
 other link ``linkRequested``; the window decides. Resources load only from inside the pack
@@ -8,6 +8,7 @@ folder, so an answer cannot make the reader read other files or reach the networ
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
@@ -25,7 +26,19 @@ li { line-height: 145%; }
 """
 
 
-class AnswerView(QTextBrowser):
+if TYPE_CHECKING:
+    _AccessibleAsText = QTextBrowser
+else:
+    # Qt's accessibility factory chooses an interface by the first class name of the widget's
+    # metaobject chain it knows. For "QTextBrowser" it answers *static text* — a label to
+    # AT-SPI, which a screen reader reads whole but cannot move through by line or word.
+    # A class named "QTextEdit" ahead of QTextBrowser in the chain makes Qt give its own
+    # read-only text interface instead: role EditableText with the read-only state, the
+    # text interface, and the caret and selection events QTextEdit sends.
+    _AccessibleAsText = type("QTextEdit", (QTextBrowser,), {"__module__": __name__})
+
+
+class AnswerView(_AccessibleAsText):
     questionRequested = Signal(str)
     linkRequested = Signal(QUrl)
     htmlShown = Signal()  # new content: highlights made for the old one are gone
@@ -36,6 +49,7 @@ class AnswerView(QTextBrowser):
         parent: QWidget | None = None,
         base_point_size: float = BODY_POINT_SIZE,
         line_length: int = LINE_LENGTH,
+        caret: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
@@ -48,7 +62,13 @@ class AnswerView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # A caret for keyboard and screen-reader users: arrows, Home/End and Ctrl+arrows move
+        # it, Shift selects, Ctrl+C copies; Tab still walks the links and Enter opens one.
+        # The room's view has none: its keys belong to the clicker.
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if caret:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
         font = self.font()
         font.setPointSizeF(base_point_size)
         self.setFont(font)

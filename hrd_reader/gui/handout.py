@@ -1,8 +1,10 @@
 """Handouts: the current question or the whole FAQ as a paged document — printed (Ctrl+P),
 saved as a PDF ("Export PDF…") or written by ``hrd-reader export-pdf`` without a display.
 
-A handout has a title page with the pack title and the list of questions, every question
-and answer, page numbers, and a last page with the attribution, the source address and the
+A handout is set like a booklet: the first page starts with the pack title and the list of
+questions and goes straight on with the answers; paragraphs are spaced apart, headings sit
+closer to their text than to what is above and never alone at the foot of a page; page
+numbers, and a last page with the attribution, the source address and the
 Donate / Sign Up addresses each with its QR code — so a printed sheet still leads people to
 the organisation. Text stays text (selectable, searchable) in the PDF. The trainer's handout
 (``notes=True``) adds each question's trainer notes under its answer, in a marked box; the
@@ -39,7 +41,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from hrd_reader.core import Pack
@@ -56,15 +60,22 @@ BODY_POINT_SIZE = 11
 QR_MODULE = 6  # image pixels per module, scaled to QR_PRINTED_WIDTH on paper
 QR_PRINTED_WIDTH = 150  # CSS pixels (≈ 4 cm on paper): easy to scan from a handout
 HANDOUT_CSS = """
-h1 { font-size: 26pt; margin-bottom: 10pt; }
-h2 { font-size: 16pt; margin-top: 18pt; margin-bottom: 6pt; }
-h3 { font-size: 13pt; margin-top: 10pt; margin-bottom: 4pt; }
-p { margin-top: 0; margin-bottom: 7pt; line-height: 130%; }
-li { margin-bottom: 3pt; }
+h1 { font-size: 22pt; }
+h2 { font-size: 14pt; }
+h3 { font-size: 12pt; }
+p, li { line-height: 120%; }
 .muted { color: #444444; }
 .notes { background-color: #f1f1f1; }
 .notes-label { font-weight: bold; color: #7a4a00; margin-bottom: 3pt; }
 """
+# Spacing as a booklet sets it, in points: a paragraph is followed by half a line of space,
+# so two paragraphs never read as one; a heading has more space above than below, so it
+# belongs to the text it introduces. (Set on the blocks, not in the style sheet: Qt's HTML
+# reader drops margins given in pt.)
+PARAGRAPH_SPACE = 7.5
+LIST_ITEM_SPACE = 3.0
+HEADING_SPACE = {1: (0.0, 6.0), 2: (15.0, 5.0), 3: (9.0, 3.0)}  # level: (above, below)
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
 class HandoutError(Exception):
@@ -98,9 +109,9 @@ def notes_html(pack: Pack, notes: str) -> str:
 
 
 def handout_html(pack: Pack, rows: Sequence[int], notes: bool = False) -> str:
-    """The handout as HTML: title page (whole FAQ) or a heading (one question), the
-    questions and answers (with their trainer notes when ``notes``), and the closing page
-    with addresses and QR codes."""
+    """The handout as HTML: title and list of questions (whole FAQ) or a heading (one
+    question), the questions and answers (with their trainer notes when ``notes``), and the
+    closing page with addresses and QR codes."""
     esc = html.escape
     whole = len(rows) != 1
     parts: list[str] = []
@@ -117,11 +128,10 @@ def handout_html(pack: Pack, rows: Sequence[int], notes: bool = False) -> str:
         parts.append(f'<p class="muted">{esc(pack.attribution)}</p>')
     else:
         parts.append(f'<p class="muted">{esc(pack.title)}</p>')
-    for index, row in enumerate(rows):
+    for row in rows:
+        # The answers follow the list of questions on the first page: no sheet half empty.
         question = pack.questions[row]
-        # The first question of a whole handout starts after the title page.
-        brk = ' style="page-break-before: always"' if whole and index == 0 else ""
-        parts.append(f"<h2{brk}>{esc(question.title)}</h2>")
+        parts.append(f"<h2>{esc(question.title)}</h2>")
         parts.append(render_markdown(question.markdown, pack.question_ids))
         if notes and question.notes:
             parts.append(notes_html(pack, question.notes))
@@ -168,7 +178,63 @@ def build_document(pack: Pack, rows: Sequence[int], notes: bool = False) -> Hand
             qr_image(link.url, module=QR_MODULE),
         )
     document.setHtml(handout_html(pack, rows, notes))
+    space_blocks(document)
     return document
+
+
+def _pixels(points: float) -> float:
+    # Block margins are in 96-dpi pixels; the layout scales them to the paint device.
+    return points * 96 / 72
+
+
+def space_blocks(document: QTextDocument) -> None:
+    """Paragraph, list and heading spacing of a booklet (see PARAGRAPH_SPACE)."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        level = fmt.headingLevel()
+        if level in HEADING_SPACE:
+            above, below = HEADING_SPACE[level]
+        elif block.textList() is not None:
+            items = block.textList()
+            last = items.item(items.count() - 1) == block
+            above, below = 0.0, PARAGRAPH_SPACE if last else LIST_ITEM_SPACE
+        else:
+            above, below = 0.0, PARAGRAPH_SPACE
+        fmt.setTopMargin(_pixels(above))
+        fmt.setBottomMargin(_pixels(below))
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def keep_headings_with_text(document: QTextDocument, page_height: float) -> None:
+    """No heading alone at the foot of a page: a heading whose next line would be on the
+    next page starts that page instead. (Qt's page-break policies know "break before" and
+    "break after" but not "keep with next", so the laid-out positions are checked.)"""
+    layout = document.documentLayout()
+    for _attempt in range(50):  # each break moves what follows: look again from the top
+        block = document.begin()
+        moved = False
+        while block.isValid() and block.next().isValid():
+            fmt = block.blockFormat()
+            following = block.next()
+            if fmt.headingLevel() and not fmt.pageBreakPolicy():
+                heading = layout.blockBoundingRect(block)
+                line = following.layout().lineAt(0) if following.layout().lineCount() else None
+                text_top = layout.blockBoundingRect(following).top()
+                text_bottom = text_top + (line.y() + line.height() if line else 0)
+                if int(heading.top() // page_height) != int((text_bottom - 1) // page_height):
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved = True
+                    break
+            block = following
+        if not moved:
+            return
 
 
 def paint(document: QTextDocument, device: QPagedPaintDevice, footer_title: str) -> int:
@@ -186,15 +252,18 @@ def paint(document: QTextDocument, device: QPagedPaintDevice, footer_title: str)
         footer = painter.fontMetrics().height() * 2
         body = QSizeF(area.width(), area.height() - footer)
         document.setPageSize(body)
+        keep_headings_with_text(document, body.height())
         pages = document.pageCount()
         for page in range(pages):
             if page:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            document.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
+            # One device pixel less at the top: a line ending exactly where this page begins
+            # belongs to the page before, and would be written again here (invisible under
+            # the clip, but read twice by text extraction and screen readers).
+            top = page * body.height() + 1
+            document.drawContents(painter, QRectF(0, top, body.width(), body.height() - 1))
             painter.restore()
             strip = QRectF(0, body.height(), body.width(), footer)
             painter.setPen(Qt.GlobalColor.black)
@@ -213,20 +282,22 @@ def paint(document: QTextDocument, device: QPagedPaintDevice, footer_title: str)
     return pages
 
 
-def _setup(device: QPagedPaintDevice) -> None:
-    # A4 with 18 mm margins prints on A4 and on US Letter without losing text.
+def _setup(device: QPagedPaintDevice, paper: QPageSize.PageSizeId) -> None:
+    # 16 mm margins: inside what every office printer can print, on A4 and on US Letter.
     device.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(paper),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            QMarginsF(16, 16, 16, 16),
             QPageLayout.Unit.Millimeter,
         )
     )
 
 
-def pdf_bytes(pack: Pack, rows: Sequence[int], notes: bool = False) -> tuple[bytes, int]:
-    """The handout as PDF bytes, and its number of pages."""
+def pdf_bytes(
+    pack: Pack, rows: Sequence[int], notes: bool = False, paper: str = "a4"
+) -> tuple[bytes, int]:
+    """The handout as PDF bytes on ``paper`` (a key of PAGE_SIZES), and its number of pages."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -234,7 +305,7 @@ def pdf_bytes(pack: Pack, rows: Sequence[int], notes: bool = False) -> tuple[byt
     writer.setResolution(300)
     writer.setTitle(pack.title)
     writer.setCreator(f"HRD Reader {VERSION}")
-    _setup(writer)
+    _setup(writer, PAGE_SIZES[paper])
     pages = paint(build_document(pack, rows, notes), writer, pack.title)
     del writer  # finishes the PDF
     buffer.close()
@@ -242,10 +313,15 @@ def pdf_bytes(pack: Pack, rows: Sequence[int], notes: bool = False) -> tuple[byt
 
 
 def export_pdf(
-    pack: Pack, path: str | Path, rows: Sequence[int] | None = None, notes: bool = False
+    pack: Pack,
+    path: str | Path,
+    rows: Sequence[int] | None = None,
+    notes: bool = False,
+    paper: str = "a4",
 ) -> int:
     """Write the handout of ``rows`` (default: the whole FAQ; with trainer notes when
-    ``notes``) to ``path``; return its number of pages. Raises HandoutError
+    ``notes``) to ``path`` on ``paper`` ("a4" or "letter"); return its number of pages.
+    Raises HandoutError
     with a message for the user when the file cannot be written (nothing half-written is
     left behind)."""
     target = Path(path).expanduser()
@@ -265,7 +341,7 @@ def export_pdf(
         )
     if rows is None:
         rows = range(len(pack.questions))
-    data, pages = pdf_bytes(pack, rows, notes)
+    data, pages = pdf_bytes(pack, rows, notes, paper)
     partial = target.with_name(target.name + ".part")
     try:
         partial.write_bytes(data)
@@ -291,5 +367,6 @@ def print_document(printer: QPrinter, document: QTextDocument, title: str) -> in
     uses it to prove printing works in a packaged build."""
     printer.setDocName(title)
     printer.setCreator(f"HRD Reader {VERSION}")
-    _setup(printer)
+    # The paper the printer (or the print dialog) chose: Letter in the US, A4 elsewhere.
+    _setup(printer, printer.pageLayout().pageSize().id())
     return paint(document, printer, title)

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.gui import opener, themes
-from hrd_reader.gui.actions import THEME_ACTIONS, ActionId, build_menus, create_actions, shortcuts
+from hrd_reader.gui.actions import (
+    THEME_ACTIONS,
+    ActionId,
+    build_menus,
+    create_actions,
+    shortcuts,
+    tint_icons,
+)
 from hrd_reader.gui.actions import retranslate as retranslate_actions
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.call_to_action import CallToActionBar
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
         self.answer_view.set_colors(palette, themes.answer_css(self.colors))
         native = theme == Theme.SYSTEM and not self.colors.dark
         self.question_list.follow_palette(QApplication.palette() if native else palette)
+        tint_icons(self.actions_by_id, QApplication.palette() if native else palette)
         self.call_to_action.set_colors(self.colors)
         self.sidebar.field.setStyleSheet(themes.search_field_css(self.colors))
         self.search.set_colors(self.colors)

@@ -16,6 +16,10 @@
         <translation>المصدر:</translation>
     </message>
     <message>
+        <source>Icons: {name} ({licence} licence), {url}</source>
+        <translation>الأيقونات: {name} (رخصة {licence})، {url}</translation>
+    </message>
+    <message>
         <source>Qt {version}</source>
         <translation>Qt {version}</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Fuente:</translation>
     </message>
     <message>
+        <source>Icons: {name} ({licence} licence), {url}</source>
+        <translation>Iconos: {name} (licencia {licence}), {url}</translation>
+    </message>
+    <message>
         <source>Qt {version}</source>
         <translation>Qt {version}</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
+        <source>Icons: {name} ({licence} licence), {url}</source>
+        <translation>Icônes : {name} (licence {licence}), {url}</translation>
+    </message>
+    <message>
         <source>Qt {version}</source>
         <translation>Qt {version}</translation>
     </message>
