@@ -84,6 +84,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results["search"] = [inprocess.search(packs[large]), inprocess.search(packs[huge])]
         _log("export")
         results["export"] = inprocess.export_pdf(1 if quick else 5)
+        from bench import memory
+
+        checkpoints = (200, 600) if quick else (2000, 10_000, 50_000)
+        _log(f"memory over {checkpoints[-1]:,} question switches, reading and presentation")
+        results["switch_memory"] = memory.question_switch_memory(checkpoints)
     results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from hrd_reader.core.links import link_allowed
 from hrd_reader.core.render import image_allowed, question_html, render_markdown
+from tests.conftest import ROOT
 
 
 def test_markdown_is_rendered() -> None:
@@ -65,3 +69,17 @@ def test_one_answer_leaves_nothing_behind_for_the_next() -> None:
     second = render_markdown("The UN helps.\n")
     assert '<abbr title="United Nations">UN</abbr>' in first
     assert "<abbr" not in second
+
+
+def test_fenced_code_renders_without_loading_pygments() -> None:
+    # Pygments would only colour code (never enabled here) and costs ~12 ms at start-up.
+    script = (
+        "import sys\n"
+        "from hrd_reader.core.render import render_markdown\n"
+        "out = render_markdown('```\\nkeep <b> as text\\n```\\n\\nafter')\n"
+        "assert '<pre><code>keep &lt;b&gt; as text' in out, out\n"
+        "assert '<p>after</p>' in out, out\n"
+        "assert 'pygments' not in sys.modules\n"
+        "assert 'secrets' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)

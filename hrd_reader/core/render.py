@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
-import secrets
+import sys
 from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -105,6 +106,9 @@ def image_allowed(src: str) -> bool:
     return ".." not in parts
 
 
+_ABSENT = object()
+
+
 @lru_cache(maxsize=1)
 def _converter() -> Any:
     """One Python-Markdown converter, built on first use and reset for every answer.
@@ -116,7 +120,18 @@ def _converter() -> Any:
     import markdown
     from markdown.extensions.abbr import AbbrExtension
     from markdown.extensions.def_list import DefListExtension
-    from markdown.extensions.fenced_code import FencedCodeExtension
+
+    # fenced_code imports codehilite, which imports Pygments (~12 ms, ~2 MiB) only to colour
+    # code with it when CodeHiliteExtension is enabled, which it never is here. A None in
+    # sys.modules makes that optional import fail, so codehilite does without Pygments.
+    pygments = sys.modules.get("pygments", _ABSENT)
+    if pygments is _ABSENT:
+        sys.modules["pygments"] = None  # type: ignore[assignment]
+    try:
+        from markdown.extensions.fenced_code import FencedCodeExtension
+    finally:
+        if pygments is _ABSENT:
+            del sys.modules["pygments"]
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
 
@@ -173,7 +188,8 @@ def _markdown_html(markdown_text: str) -> str:
     if len(markdown_text) > MAX_MARKDOWN_CHARS:
         return plain_html(markdown_text)
     # Letters and digits only, so Markdown leaves it alone; random, so no answer can forge it.
-    marker = "hrdplain" + secrets.token_hex(8) + "n"
+    # os.urandom is what ``secrets`` uses; importing secrets (hmac, hashlib) costs ~8 ms.
+    marker = "hrdplain" + os.urandom(8).hex() + "n"
     text, plain = bound_work(markdown_text, marker)
     try:
         # reset() clears what the last answer left behind (abbreviations, footnote state).

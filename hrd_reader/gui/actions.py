@@ -1,21 +1,18 @@
 """Every user command, declared once: id (also the QAction's objectName), text, shortcuts,
-icon (an ``Icon`` of the one bundled set), and which menu it belongs to. The window builds
-its menus and toolbar from this registry and says only what each id does; tests read it to
+icon (an ``Icon`` of the one bundled set), and which menu it belongs to. ``action_widgets`` builds
+the QActions, menus and toolbar from this registry and says only what each id does; tests read it to
 check every command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtGui import QKeySequence
 
-from hrd_reader.gui.i18n import N_, tr
-from hrd_reader.gui.icons import Icon, themed_icon
+from hrd_reader.gui.i18n import N_
+from hrd_reader.gui.icons import Icon
 from hrd_reader.gui.themes import THEMES, Theme
 
 Shortcut = str | QKeySequence.StandardKey
@@ -282,97 +279,3 @@ MENUS: tuple[tuple[str, str], ...] = (
 # Which action chooses which theme, read from the registry; every theme has its item.
 THEME_ACTIONS: dict[Theme, ActionId] = {a.theme: a.id for a in ACTIONS if a.theme is not None}
 assert tuple(THEME_ACTIONS) == THEMES, "one View ▸ Theme action per theme, in their order"
-
-Handlers = Mapping[ActionId, Callable[[], object]]
-
-
-def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QAction]:
-    """One QAction per registry entry, each connected to ``handlers[id]``.
-
-    Every action must have a handler and every handler an action, so the registry and the
-    window cannot drift apart.
-    """
-    ids = {a.id for a in ACTIONS}
-    if ids != set(handlers):
-        raise ValueError(
-            f"actions without handler: {sorted(ids - set(handlers))}; "
-            f"handlers without action: {sorted(set(handlers) - ids)}"
-        )
-    created: dict[ActionId, QAction] = {}
-    groups: dict[str, QActionGroup] = {}
-    for entry in ACTIONS:
-        action = QAction(parent)
-        action.setObjectName(entry.id)
-        _set_texts(action, entry)
-        if entry.shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in entry.shortcuts])
-        action.setCheckable(entry.checkable)
-        if entry.group:
-            if entry.group not in groups:
-                groups[entry.group] = QActionGroup(parent)
-                groups[entry.group].setObjectName(f"{entry.group}ActionGroup")
-            groups[entry.group].addAction(action)
-        action.triggered.connect(handlers[entry.id])
-        created[entry.id] = action
-    tint_icons(created, parent.palette())
-    return created
-
-
-def tint_icons(actions: Mapping[ActionId, QAction], palette: QPalette) -> None:
-    """Every action's icon again, in the window text colour of ``palette`` (the theme's):
-    called whenever the theme changes, since an SVG icon carries no colour of its own."""
-    role, group = QPalette.ColorRole.WindowText, QPalette.ColorGroup
-    color = palette.color(group.Active, role).name()
-    disabled = palette.color(group.Disabled, role).name()
-    for entry in ACTIONS:
-        if entry.icon is not None and entry.id in actions:
-            actions[entry.id].setIcon(themed_icon(entry.icon, color, disabled))
-
-
-def shortcuts(actions: Mapping[ActionId, QAction], *ids: ActionId) -> list[QKeySequence]:
-    """The (first) shortcut of each action, for the tips that name them."""
-    return [actions[action_id].shortcut() for action_id in ids]
-
-
-def build_menus(
-    window: QMainWindow, actions: Mapping[ActionId, QAction]
-) -> tuple[dict[str, QMenu], QToolBar]:
-    """The menu bar's menus and the navigation toolbar, filled from the registry."""
-    menus: dict[str, QMenu] = {}
-    for key, _title in MENUS:
-        parent, _, _child = key.rpartition(".")
-        owner = menus[parent] if parent else window.menuBar()
-        menu = owner.addMenu("")
-        menu.setObjectName(f"{key}Menu")
-        menus[key] = menu
-    toolbar = QToolBar()
-    toolbar.setObjectName("navigationToolbar")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    window.addToolBar(toolbar)
-    for entry in ACTIONS:
-        action = actions[entry.id]
-        if entry.menu:
-            menus[entry.menu].addAction(action)
-        if entry.toolbar:
-            toolbar.addAction(action)
-        # Shortcuts work even where the action is in no visible menu.
-        window.addAction(action)
-    return menus, toolbar
-
-
-def _set_texts(action: QAction, entry: ActionSpec) -> None:
-    action.setText(tr(entry.text))
-    tip = tr(entry.tip)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-
-
-def retranslate(actions: Mapping[ActionId, QAction], menus: Mapping[str, QMenu]) -> None:
-    """Texts of every action and menu again, in the language now installed."""
-    for entry in ACTIONS:
-        if entry.id in actions:
-            _set_texts(actions[entry.id], entry)
-    for key, title in MENUS:
-        if key in menus:
-            menus[key].setTitle(tr(title))

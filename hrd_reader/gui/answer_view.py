@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hrd_reader.gui import pack_images
@@ -134,9 +134,25 @@ class AnswerView(_AccessibleAsText):
         """Side margins that keep lines near LINE_LENGTH characters in a wide window."""
         widest = self.fontMetrics().averageCharWidth() * self.line_length
         side = max(0, (self.viewport().width() - widest) // 2)
-        frame = self.document().rootFrame()
+        frame = _root_frame(self.document())
         fmt = frame.frameFormat()
         if fmt.leftMargin() != side or fmt.rightMargin() != side:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+
+def _root_frame(document: QTextDocument) -> QTextFrame:
+    """The document's root frame, reached through a cursor.
+
+    ``QTextDocument.rootFrame()`` must not be called on every answer: ``setHtml`` replaces
+    the root frame, and PySide's return-value rule parents each wrapper it returns to the
+    document's wrapper, which keeps the wrappers of deleted frames alive for the life of the
+    document (about 0.7 KiB per question switch). A wrapper returned by a ``QTextCursor``
+    (not a QObject) has no parent and is freed with its last reference.
+    """
+    frame = QTextCursor(document).currentFrame()
+    parent: QTextFrame | None = frame.parentFrame()  # None at the root (stubs say never)
+    while parent is not None:
+        frame, parent = parent, parent.parentFrame()
+    return frame

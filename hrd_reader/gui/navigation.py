@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 
 from hrd_reader.core import Pack
 from hrd_reader.core.render import question_html
+from hrd_reader.gui.action_widgets import set_enabled
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.sidebar import QuestionList
@@ -98,8 +99,8 @@ class Navigator(QObject):
         question = self.pack.questions[row]
         self.answer_view.show_html(question_html(question, self.pack.question_ids))
         self.announce(question.title)
-        self._previous.setEnabled(row > 0)
-        self._next.setEnabled(row < len(self.pack.questions) - 1)
+        set_enabled(self._previous, row > 0)
+        set_enabled(self._next, row < len(self.pack.questions) - 1)
         self._prefetch.start()
 
     def _render_neighbours(self) -> None:

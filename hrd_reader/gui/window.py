@@ -20,15 +20,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.gui import opener, themes
-from hrd_reader.gui.actions import (
-    THEME_ACTIONS,
-    ActionId,
+from hrd_reader.gui.action_widgets import (
     build_menus,
     create_actions,
     shortcuts,
     tint_icons,
 )
-from hrd_reader.gui.actions import retranslate as retranslate_actions
+from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
+from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.call_to_action import CallToActionBar
 from hrd_reader.gui.i18n import tr

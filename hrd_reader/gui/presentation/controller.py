@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.gui import zoom
+from hrd_reader.gui.action_widgets import set_enabled
 from hrd_reader.gui.actions import ActionId
 from hrd_reader.gui.presentation.screens import placement
 from hrd_reader.gui.settings import (
@@ -120,8 +121,8 @@ class PresentationController(QObject):
             self.reading_zoom = percent
             self._settings.set(ZOOM_READING, percent)
             self.readingZoomChanged.emit(percent)
-        self._actions[ActionId.ZOOM_IN].setEnabled(percent < zoom.ZOOM_MAX)
-        self._actions[ActionId.ZOOM_OUT].setEnabled(percent > zoom.ZOOM_MIN)
+        set_enabled(self._actions[ActionId.ZOOM_IN], percent < zoom.ZOOM_MAX)
+        set_enabled(self._actions[ActionId.ZOOM_OUT], percent > zoom.ZOOM_MIN)
 
     def current_zoom(self) -> int:
         return self.presentation.zoom if self.presentation is not None else self.reading_zoom
