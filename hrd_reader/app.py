@@ -83,11 +83,13 @@ def open_link(pack: Pack, which: str) -> int:
 
     A scriptable way to check the system's URL handling (the packaged program's tests use it
     to prove the browser is started with the user's own environment)."""
+    link = pack.donate if which == "donate" else pack.signup
+    if link is None:
+        raise UsageError(f"pack '{pack.id}' has no [links.{which}] address to open")
     from hrd_reader.gui import opener
     from hrd_reader.gui.qt_app import create_application
 
     app = create_application()
-    link = pack.donate if which == "donate" else pack.signup
     if opener.open_url(link.url):
         return EXIT_OK
     # No browser: the link dialog is open; it shows the address until the user closes it.

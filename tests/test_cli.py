@@ -103,7 +103,7 @@ def test_validate_lists_every_problem(make_pack: PackWriter) -> None:
         (["--bogus"], ["unrecognized arguments: --bogus"]),
         (["--content"], ["--content", "expected one argument"]),
         (["--question", "nope"], ["no question with id 'nope'", "who-are-hrds"]),
-        (["--content", "/nonexistent"], ["cannot open /nonexistent", "not a folder"]),
+        (["--content", "/nonexistent"], ["cannot open /nonexistent", "does not exist"]),
         (["validate"], ["DIR"]),
     ],
 )

@@ -27,7 +27,7 @@ def test_opening_a_pack_shows_it(qtbot, window: MainWindow, make_pack: PackWrite
         and window.call_to_action.signup_button.text() == "Join"
     )
     assert window.actions_by_id["actionDonate"].text() == "Give"
-    assert window.answer_view.pack_dir == folder
+    assert window.answer_view.files.location == folder
     assert "Mini pack" in window.statusBar().currentMessage()
     window.step(1)
     assert "Dos." in window.answer_view.toPlainText()

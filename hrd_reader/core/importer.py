@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
-from hrd_reader.core.manifest import MANIFEST
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, ContentError, Pack, load_pack
+from hrd_reader.core.packfiles import MANIFEST
 from hrd_reader.core.textfile import decode_text, read_bytes
 
 QUESTION_PREFIX = "Q:"

@@ -75,7 +75,7 @@ class HandoutDocument(QTextDocument):
         self.pack = pack
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return pack_images.load_resource(self.pack.path, kind, name, super().loadResource)
+        return pack_images.load_resource(pack_images.pack_files(self.pack.source_files), kind, name)
 
 
 def qr_resource(key: str) -> QUrl:
@@ -116,7 +116,8 @@ def handout_html(pack: Pack, rows: Sequence[int]) -> str:
         source = tr("Source:")
         parts.append(f"<p>{esc(source)} {esc(pack.source)}</p>")
     cells = []
-    for key, link in (("donate", pack.donate), ("signup", pack.signup)):
+    # Only the calls to action the pack has: a pack without links prints no addresses.
+    for key, link in pack.links:
         blurb = f"<p>{esc(link.blurb)}</p>" if link.blurb else ""
         # Code first, so both codes line up whatever the texts under them.
         cells.append(
@@ -125,7 +126,8 @@ def handout_html(pack: Pack, rows: Sequence[int]) -> str:
             f'height="{QR_PRINTED_WIDTH}"></p>'
             f"<p>{esc(link.url)}</p>{blurb}</td>"
         )
-    parts.append(f'<table width="100%" cellspacing="12"><tr>{"".join(cells)}</tr></table>')
+    if cells:
+        parts.append(f'<table width="100%" cellspacing="12"><tr>{"".join(cells)}</tr></table>')
     parts.append(
         '<p class="muted">'
         + esc(tr("Made with HRD Reader {version}.").format(version=VERSION))
@@ -144,7 +146,7 @@ def build_document(pack: Pack, rows: Sequence[int]) -> HandoutDocument:
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         document.setDefaultTextOption(option)
-    for key, link in (("donate", pack.donate), ("signup", pack.signup)):
+    for key, link in pack.links:
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,
             qr_resource(key),

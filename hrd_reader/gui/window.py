@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from hrd_reader.core import ContentError, Pack, load_pack
+from hrd_reader.core.pack import Link
 from hrd_reader.gui import opener, themes
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId, build_menus, create_actions, shortcuts
 from hrd_reader.gui.actions import retranslate as retranslate_actions
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.model = QuestionModel(pack, self)
         self.question_list = QuestionList()
         self.question_list.setModel(self.model)
-        self.answer_view = AnswerView(pack.path)
+        self.answer_view = AnswerView(pack.source_files)
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
@@ -95,8 +96,8 @@ class MainWindow(QMainWindow):
             ActionId.QUIT: self.close,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
-            ActionId.DONATE: lambda: self.open_link(QUrl(self.pack.donate.url)),
-            ActionId.SIGNUP: lambda: self.open_link(QUrl(self.pack.signup.url)),
+            ActionId.DONATE: lambda: self._open_pack_link(self.pack.donate),
+            ActionId.SIGNUP: lambda: self._open_pack_link(self.pack.signup),
             ActionId.ABOUT: self.show_about,
             ActionId.FIND: lambda: self.search.focus(),
             ActionId.FIND_NEXT: lambda: self.search.find_next(),
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_pack(pack)
         self.model.set_pack(pack)
         self.search.set_pack(pack)
-        self.answer_view.pack_dir = pack.path
+        self.answer_view.set_files(pack.source_files)
         self.call_to_action.set_pack(pack)
         self.retranslate()
         self.show_question(0)
@@ -189,8 +190,13 @@ class MainWindow(QMainWindow):
         the pack has them; widgets with texts of their own retranslate themselves."""
         pack = self.pack
         retranslate_actions(self.actions_by_id, self.menus)
-        self.actions_by_id[ActionId.DONATE].setText(pack.donate.label)
-        self.actions_by_id[ActionId.SIGNUP].setText(pack.signup.label)
+        # A pack without a link has no such command either; no link at all, nothing to scan.
+        for action_id, link in ((ActionId.DONATE, pack.donate), (ActionId.SIGNUP, pack.signup)):
+            self.actions_by_id[action_id].setVisible(link is not None)
+            self.actions_by_id[action_id].setEnabled(link is not None)
+            if link is not None:
+                self.actions_by_id[action_id].setText(link.label)
+        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
         self.toolbar.setWindowTitle(tr("Navigation"))
         self.setWindowTitle(tr("{title} — HRD Reader").format(title=pack.title))
         self.question_list.setAccessibleName(tr("Questions"))
@@ -342,6 +348,10 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: QUrl) -> None:
         opener.open_url(url, self)
+
+    def _open_pack_link(self, link: Link | None) -> None:
+        if link is not None:
+            self.open_link(QUrl(link.url))
 
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
