@@ -58,7 +58,7 @@ def open_files(path: Path) -> PackFiles:
         return FolderFiles(path)
     if path.is_file() and path.name == MANIFEST:
         raise ContentError(
-            [f"{path}: is the pack's manifest, not the pack — give the folder that holds it instead"]
+            [f"{path}: is the manifest, not the pack — give the folder that holds it instead"]
         )
     if path.is_file():
         from hrd_reader.core.archive import open_archive
