@@ -311,7 +311,8 @@ def _pack_parser() -> argparse.ArgumentParser:
 
 
 def pack(argv: Sequence[str]) -> int:
-    from hrd_reader.core.archive import SUFFIX, is_archive_path, write_archive
+    from hrd_reader.core.archive import SUFFIX, is_archive_path, save_pack
+    from hrd_reader.core.manifest import open_files
 
     args = _pack_parser().parse_args(argv)
     source, out = Path(args.dir), Path(args.out)
@@ -320,10 +321,8 @@ def pack(argv: Sequence[str]) -> int:
     if source.is_dir() and out.resolve().is_relative_to(source.resolve()):
         raise UsageError(f"{out}: is inside the folder being packed — write it elsewhere")
     try:
-        loaded = load_pack(source)
-        assert loaded.files is not None  # a loaded pack always knows its files
-        members = loaded.files.members()
-        write_archive(members, out, overwrite=args.overwrite)
+        load_pack(source)  # every problem of the folder, before anything is read for writing
+        loaded, count = save_pack(open_files(source), out, overwrite=args.overwrite)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -331,7 +330,7 @@ def pack(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     size = out.stat().st_size
     print(
-        f"{out}: pack '{loaded.id}' — {len(loaded.questions)} questions, {len(members)} "
+        f"{out}: pack '{loaded.id}' — {len(loaded.questions)} questions, {count} "
         f"files, {max(1, size // 1024)} KiB; open it with '{PROGRAM} {out}'"
     )
     return EXIT_OK

@@ -28,8 +28,8 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from hrd_reader.core.pack import ContentError
-from hrd_reader.core.packfiles import MANIFEST, MemoryFiles, is_absolute
+from hrd_reader.core.pack import ContentError, Pack
+from hrd_reader.core.packfiles import MANIFEST, MemoryFiles, PackFiles, is_absolute
 
 SUFFIX = ".hrdpack"
 # The limits (SECURITY.md lists them). A FAQ with pictures is a few MiB; these leave room
@@ -265,3 +265,14 @@ def write_archive(members: Mapping[str, bytes], out: Path, *, overwrite: bool = 
             f"cannot be written ({exc.strerror})",
             "choose a folder you can write to, with free space",
         ) from exc
+
+
+def save_pack(files: PackFiles, out: Path, *, overwrite: bool = False) -> tuple[Pack, int]:
+    """Write the pack made of ``files`` (a folder or a loaded archive) as ``out``, after
+    checking it as the reader will read it; the pack and the number of files written."""
+    from hrd_reader.core.manifest import read_files
+
+    members = files.members()
+    pack = read_files(MemoryFiles(out, members))
+    write_archive(members, out, overwrite=overwrite)
+    return pack, len(members)

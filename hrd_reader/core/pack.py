@@ -74,9 +74,13 @@ class Pack:
         return tuple((key, link) for key, link in pairs if link is not None)
 
     @property
-    def source_files(self) -> PackFiles | Path:
+    def source_files(self) -> PackFiles:
         """Where its files are read from (a Pack built by hand has only its folder)."""
-        return self.files if self.files is not None else self.path
+        if self.files is not None:
+            return self.files
+        from hrd_reader.core.packfiles import FolderFiles
+
+        return FolderFiles(self.path)
 
     @property
     def is_archive(self) -> bool:

@@ -75,7 +75,7 @@ class HandoutDocument(QTextDocument):
         self.pack = pack
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return pack_images.load_resource(pack_images.pack_files(self.pack.source_files), kind, name)
+        return pack_images.load_resource(self.pack.source_files, kind, name)
 
 
 def qr_resource(key: str) -> QUrl:

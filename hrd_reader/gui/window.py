@@ -28,7 +28,9 @@ from hrd_reader.gui.call_to_action import CallToActionBar
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.language_menu import LanguageMenu
 from hrd_reader.gui.navigation import Navigator
+from hrd_reader.gui.open_pack import PackDrops, choose_pack, save_pack_as
 from hrd_reader.gui.presentation.controller import PresentationController
+from hrd_reader.gui.recent import RecentMenu
 from hrd_reader.gui.search import FindKeys, Search, SearchPanel
 from hrd_reader.gui.settings import LAST_QUESTION, THEME, Settings
 from hrd_reader.gui.sidebar import QuestionList, QuestionModel
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.OPEN_PACK: self.choose_pack,
+            ActionId.SAVE_PACK: self.save_pack_as,
+            ActionId.CLEAR_RECENT: lambda: self.recent.clear_list(),
             ActionId.QUIT: self.close,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
@@ -121,6 +125,12 @@ class MainWindow(QMainWindow):
         self.menus, self.toolbar = build_menus(self, self.actions_by_id)
         self.language_menu = LanguageMenu(self.settings, self)
         self.menuBar().insertMenu(self.menus["help"].menuAction(), self.language_menu)
+        clear = self.actions_by_id[ActionId.CLEAR_RECENT]
+        self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
+        self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
+        self.recent.remember(self.pack)
+        self.drops = PackDrops(self)
+        self.drops.dropped.connect(self.open_pack)
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         the pack has them; widgets with texts of their own retranslate themselves."""
         pack = self.pack
         retranslate_actions(self.actions_by_id, self.menus)
+        self.recent.retranslate()
         # A pack without a link has no such command either; no link at all, nothing to scan.
         for action_id, link in ((ActionId.DONATE, pack.donate), (ActionId.SIGNUP, pack.signup)):
             self.actions_by_id[action_id].setVisible(link is not None)
@@ -220,13 +231,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def choose_pack(self) -> None:
-        from hrd_reader.gui.open_pack import choose_pack_folder
-
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
-        choose_pack_folder(self, start, self.open_pack)
+        choose_pack(self, start, self.open_pack)
+
+    def save_pack_as(self) -> None:
+        """The pack shown, as one ``.hrdpack`` file to pass on."""
+        save_pack_as(self, self.pack, lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def open_pack(self, folder: str | Path) -> bool:
-        """Open the pack in ``folder``; on any problem keep the current pack and list them."""
+        """Open the pack in ``folder`` (or the ``.hrdpack`` file); on any problem keep the
+        current pack and list them."""
         try:
             pack = load_pack(folder)
         except ContentError as exc:
@@ -236,6 +250,7 @@ class MainWindow(QMainWindow):
             dialog.open()
             return False
         self.set_pack(pack)
+        self.recent.remember(pack)
         if not pack.warnings:
             self.statusBar().showMessage(
                 tr("Opened “{title}” (questions: {count})").format(
