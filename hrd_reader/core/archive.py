@@ -162,19 +162,19 @@ def _check_members(infos: list[zipfile.ZipInfo], path: Path) -> dict[str, zipfil
             raise _refuse(path, f"holds two files named {shown}")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _refuse(path, f"uses a compression method the reader does not read ({shown})")
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise _refuse(
-                path,
-                f"holds a file {shown} of {info.file_size // 1_048_576} MiB unpacked; "
-                f"the limit is {MAX_MEMBER_BYTES // 1_048_576} MiB",
-                "make its pictures smaller or split it",
-            )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FREE_BYTES and ratio > MAX_RATIO:
             raise _refuse(
                 path,
                 f"holds a file {shown} that unpacks to {ratio:.0f} times its size "
                 "(a zip bomb?); it is not safe",
+            )
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _refuse(
+                path,
+                f"holds a file {shown} of {info.file_size // 1_048_576} MiB unpacked; "
+                f"the limit is {MAX_MEMBER_BYTES // 1_048_576} MiB",
+                "make its pictures smaller or split it",
             )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
