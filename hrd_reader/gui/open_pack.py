@@ -59,8 +59,9 @@ class PackChooser(QFileDialog):
 
     def accept(self) -> None:
         chosen = self.selectedFiles()
-        folder = Path(chosen[0]) if chosen else None
-        if folder is not None and folder.is_dir() and (folder / MANIFEST).is_file():
+        # A folder chosen in the list; or, nothing chosen, the pack folder the dialog is in.
+        folder = Path(chosen[0]) if chosen else Path(self.directory().absolutePath())
+        if folder.is_dir() and (folder / MANIFEST).is_file():
             self.packChosen.emit(str(folder))
             self.done(QDialog.DialogCode.Accepted)
             return
