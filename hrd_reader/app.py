@@ -59,6 +59,11 @@ def run_reader(args: argparse.Namespace) -> int:
     settings = open_settings(args.settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
+    from hrd_reader.gui.open_pack import FileOpenEvents
+
+    finder = FileOpenEvents(app)
+    app.installEventFilter(finder)
+    finder.opened.connect(window.open_pack)
     if args.question:
         window.show_question_id(args.question)
     window.show()

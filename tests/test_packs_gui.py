@@ -262,3 +262,20 @@ def test_zip_of_a_folder_made_by_a_desktop_opens(tmp_path: Path, make_pack: Pack
     path = tmp_path / "My Pack.hrdpack"
     path.write_bytes(buffer.getvalue())
     assert load_pack(path).id == "mini"
+
+
+def test_a_pack_handed_over_by_the_system_opens(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from hrd_reader.gui.open_pack import FileOpenEvents
+
+    path = mini_archive(tmp_path)
+    finder = FileOpenEvents(window)
+    QApplication.instance().installEventFilter(finder)
+    finder.opened.connect(window.open_pack)
+    try:
+        with qtbot.waitSignal(window.packChanged):
+            QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    finally:
+        QApplication.instance().removeEventFilter(finder)
+    assert window.pack.path == path

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -107,6 +107,19 @@ class PackDrops(QObject):
             event.acceptProposedAction()
             if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
                 self.dropped.emit(str(path))
+            return True
+        return False
+
+
+class FileOpenEvents(QObject):
+    """macOS hands a pack double-clicked in Finder to the running reader as a FileOpen
+    event, not as an argument: ``opened(path)`` for each (installed on the application)."""
+
+    opened = Signal(str)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.opened.emit(event.file())
             return True
         return False
 
