@@ -227,6 +227,9 @@ def add_desktop_integration(folder: Path, version: str) -> None:
     applications = share / "applications"
     applications.mkdir(parents=True)
     shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.desktop", applications)
+    mime = share / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.mime.xml", mime)  # the .hrdpack file type
     metainfo = share / "metainfo"
     metainfo.mkdir()
     template = (DESKTOP_SOURCES / f"{APP_ID}.metainfo.xml").read_text("utf-8")

@@ -249,6 +249,9 @@ def windows_version_info(version: str) -> str:
 """
 
 
+HRDPACK_UTI = "org.cartercenter.hrdpack"
+
+
 def macos_info_plist(version: str) -> dict[str, object]:
     """Info.plist entries of ``HRD Reader.app`` beyond those PyInstaller writes."""
     return {
@@ -261,6 +264,26 @@ def macos_info_plist(version: str) -> dict[str, object]:
         "NSHighResolutionCapable": True,
         "LSApplicationCategoryType": "public.app-category.education",
         "LSMinimumSystemVersion": "12.0",
+        # .hrdpack content packs: Finder opens them with the reader (a double-click).
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": HRDPACK_UTI,
+                "UTTypeDescription": "HRD Reader content pack",
+                "UTTypeConformsTo": ["public.zip-archive", "public.data"],
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": ["hrdpack"],
+                    "public.mime-type": ["application/x-hrdpack"],
+                },
+            }
+        ],
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "HRD Reader content pack",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [HRDPACK_UTI],
+            }
+        ],
     }
 
 

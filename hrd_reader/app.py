@@ -64,6 +64,11 @@ def run_reader(args: argparse.Namespace) -> int:
     settings = open_settings(args.settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
+    from hrd_reader.gui.open_pack import FileOpenEvents
+
+    finder = FileOpenEvents(app)
+    app.installEventFilter(finder)
+    finder.opened.connect(window.open_pack)
     if args.question:
         window.show_question_id(args.question)
     window.show()
@@ -90,11 +95,13 @@ def open_link(pack: Pack, which: str) -> int:
 
     A scriptable way to check the system's URL handling (the packaged program's tests use it
     to prove the browser is started with the user's own environment)."""
+    link = pack.donate if which == "donate" else pack.signup
+    if link is None:
+        raise UsageError(f"pack '{pack.id}' has no [links.{which}] address to open")
     from hrd_reader.gui import opener
     from hrd_reader.gui.qt_app import create_application
 
     app = create_application()
-    link = pack.donate if which == "donate" else pack.signup
     if opener.open_url(link.url):
         return EXIT_OK
     # No browser: the link dialog is open; it shows the address until the user closes it.

@@ -1,8 +1,9 @@
 """The command line: argument parsing, the subcommands and the one-line errors.
 
 ``hrd-reader``, ``python main.py`` and ``python -m hrd_reader`` all call :func:`main`. It
-runs a subcommand (``validate``, ``import-faq``, ``export-pdf``) or hands the reader's
-options to :mod:`hrd_reader.app`. Bad arguments or a bad pack end with one line on stderr
+runs a subcommand (``validate``, ``import-faq``, ``export-pdf``, ``pack``) or hands the
+reader's options to :mod:`hrd_reader.app`. Wherever a pack is asked for, a folder and a
+``.hrdpack`` file both do. Bad arguments or a bad pack end with one line on stderr
 and exit status 2 — never a traceback.
 
 Nothing here imports Qt or the importer at import time: each subcommand loads what it needs,
@@ -40,13 +41,20 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROGRAM,
         description="Offline reader for the Human Rights Defenders FAQ.",
-        epilog="Commands: '%(prog)s validate DIR' checks a content pack and lists every "
-        "problem; '%(prog)s import-faq FILE DIR' turns a plain-text FAQ into a pack; "
-        "'%(prog)s export-pdf OUT.pdf' writes a PDF handout. Run '%(prog)s COMMAND --help' "
-        "for details.",
+        epilog="Commands: '%(prog)s validate PACK' checks a content pack and lists every "
+        "problem; '%(prog)s import-faq FILE OUT' turns a plain-text FAQ into a pack; "
+        "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s pack DIR "
+        "OUT.hrdpack' makes one file of a pack folder, to carry or send. Run '%(prog)s "
+        "COMMAND --help' for details.",
     )
     parser.add_argument(
-        "--content", metavar="DIR", help="show the content pack in DIR instead of the bundled FAQ"
+        "pack",
+        nargs="?",
+        metavar="PACK",
+        help="show this content pack (a folder or a .hrdpack file) instead of the bundled FAQ",
+    )
+    parser.add_argument(
+        "--content", metavar="PACK", help="the same as PACK: a folder or a .hrdpack file"
     )
     parser.add_argument("--question", metavar="ID", help="open at the question with this id")
     parser.add_argument(
@@ -104,7 +112,9 @@ def _validate_parser() -> argparse.ArgumentParser:
         description="Check a content pack; print every problem with file and "
         "line. Exit status 0 when the pack is good, 2 when not.",
     )
-    parser.add_argument("dir", metavar="DIR", help="the pack folder (holds pack.toml)")
+    parser.add_argument(
+        "dir", metavar="PACK", help="the pack folder (holds pack.toml) or a .hrdpack file"
+    )
     return parser
 
 
@@ -141,14 +151,22 @@ def _import_parser() -> argparse.ArgumentParser:
         "text: give them as options.",
     )
     parser.add_argument("file", metavar="FILE", help="the FAQ text (UTF-8)")
-    parser.add_argument("dir", metavar="DIR", help="a new or empty folder for the pack")
     parser.add_argument(
-        "--donate-url", metavar="URL", required=True, help="address the Donate button opens"
+        "dir",
+        metavar="OUT",
+        help="a new or empty folder for the pack, or a new OUT.hrdpack file",
+    )
+    parser.add_argument(
+        "--donate-url",
+        metavar="URL",
+        help="address the Donate button opens (needed when the text has the donate line; "
+        "without it the pack has no Donate button)",
     )
     parser.add_argument(
         "--signup-url",
         metavar="URL",
-        help="address the Sign Up button opens (default: the --source address)",
+        help="address the Sign Up button opens (default, when the text has the sign-up "
+        "line: the --source address)",
     )
     parser.add_argument("--source", metavar="URL", help="address of the page the text is from")
     parser.add_argument("--title", help="the pack's title (default: the line above Q: 1)")
@@ -183,7 +201,7 @@ def import_faq(argv: Sequence[str]) -> int:
 
     args = _import_parser().parse_args(argv)
     info = PackInfo(
-        donate_url=args.donate_url,
+        donate_url=args.donate_url or "",
         signup_url=args.signup_url or "",
         source=args.source or "",
         title=args.title or "",
@@ -220,11 +238,13 @@ def _export_pdf_parser() -> argparse.ArgumentParser:
         prog=f"{PROGRAM} export-pdf",
         description="Write a PDF handout: title page, every question and answer, page "
         "numbers, and a last page with the attribution, the source and the Donate / Sign Up "
-        "addresses with QR codes. Needs no display.",
+        "addresses (those the pack has) with QR codes. Needs no display.",
     )
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--content", metavar="DIR", help="use the content pack in DIR instead of the bundled FAQ"
+        "--content",
+        metavar="PACK",
+        help="use this content pack (a folder or a .hrdpack file) instead of the bundled FAQ",
     )
     parser.add_argument(
         "--question",
@@ -270,10 +290,55 @@ def export_pdf(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _pack_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROGRAM} pack",
+        description="Make one .hrdpack file of a pack folder, to carry on a USB stick or send "
+        "by e-mail or a messaging app; the reader opens it like the folder. The folder is "
+        "checked first; hidden files (.git, .DS_Store) are left out. The same folder always "
+        "gives the same bytes.",
+    )
+    parser.add_argument("dir", metavar="DIR", help="the pack folder (holds pack.toml)")
+    parser.add_argument("out", metavar="OUT.hrdpack", help="the pack file to write")
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace OUT.hrdpack if it exists (otherwise an existing file is never touched)",
+    )
+    return parser
+
+
+def pack(argv: Sequence[str]) -> int:
+    from hrd_reader.core.archive import SUFFIX, is_archive_path, save_pack
+    from hrd_reader.core.manifest import open_files
+
+    args = _pack_parser().parse_args(argv)
+    source, out = Path(args.dir), Path(args.out)
+    if not is_archive_path(out):
+        raise UsageError(f"{out}: a pack file's name ends in {SUFFIX} — e.g. {out.stem}{SUFFIX}")
+    if source.is_dir() and out.resolve().is_relative_to(source.resolve()):
+        raise UsageError(f"{out}: is inside the folder being packed — write it elsewhere")
+    try:
+        load_pack(source)  # every problem of the folder, before anything is read for writing
+        loaded, count = save_pack(open_files(source), out, overwrite=args.overwrite)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{out}: nothing was written — fix the problems above", file=sys.stderr)
+        return EXIT_USAGE
+    size = out.stat().st_size
+    print(
+        f"{out}: pack '{loaded.id}' — {len(loaded.questions)} questions, {count} "
+        f"files, {max(1, size // 1024)} KiB; open it with '{PROGRAM} {out}'"
+    )
+    return EXIT_OK
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
     "export-pdf": export_pdf,
     "import-faq": import_faq,
+    "pack": pack,
 }
 
 
@@ -284,6 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             return SUBCOMMANDS[argv[0]](argv[1:])
         args = _reader_parser().parse_args(argv)
+        if args.pack and args.content:
+            raise UsageError("give the pack once: as PACK or as --content PACK, not both")
+        # A double-clicked .hrdpack arrives as PACK; everything after reads args.content.
+        args.content = args.content or args.pack
         # The reader's start-up, which loads Qt; the subcommands above never need it.
         from hrd_reader.app import run_reader
 

@@ -28,6 +28,7 @@ def load_content(content: str | None) -> Pack:
         where = content or "the bundled pack"
         count = len(exc.problems)
         first = exc.problems[0] if exc.problems else "unknown problem"
+        first = first.removeprefix(f"{where}: ")  # "cannot open X: X: …" says X once
         more = (
             f" (and {count - 1} more; run '{PROGRAM} validate {where}' to list them)"
             if count > 1

@@ -182,3 +182,51 @@ def test_self_test_feature_checks_pass_here(qapp: object, tmp_path: Path) -> Non
 
     assert capabilities.problems("<h1>Title</h1><p>Text</p>", tmp_path) == []
     assert (tmp_path / "self-test.pdf").read_bytes().startswith(b"%PDF-")
+
+
+DESKTOP = ROOT / "resources" / "desktop"
+
+
+def test_hrdpack_files_are_associated_on_linux_and_macos() -> None:
+    import xml.etree.ElementTree as ET
+
+    mime = ET.parse(DESKTOP / f"{DESKTOP_ID}.mime.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    (kind,) = mime.findall("m:mime-type", ns)
+    assert kind.get("type") == "application/x-hrdpack"
+    assert [g.get("pattern") for g in kind.findall("m:glob", ns)] == ["*.hrdpack"]
+    entry = (DESKTOP / f"{DESKTOP_ID}.desktop").read_text("utf-8").splitlines()
+    assert "MimeType=application/x-hrdpack;" in entry
+    assert "Exec=hrd-reader %f" in entry  # one file: the positional PACK argument
+    plist = spec_helpers.macos_info_plist(spec_helpers.project_version())
+    (exported,) = plist["UTExportedTypeDeclarations"]  # type: ignore[misc]
+    assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["hrdpack"]
+    (document,) = plist["CFBundleDocumentTypes"]  # type: ignore[misc]
+    assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+
+
+def test_install_desktop_entry_installs_and_removes_the_file_type(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "hrd-reader"
+    (folder / "share" / "applications").mkdir(parents=True)
+    (folder / "share" / "metainfo").mkdir(parents=True)
+    (folder / "share" / "mime" / "packages").mkdir(parents=True)
+    program = folder / "hrd-reader"
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    shutil.copy2(DESKTOP / f"{DESKTOP_ID}.desktop", folder / "share" / "applications")
+    shutil.copy2(DESKTOP / f"{DESKTOP_ID}.metainfo.xml", folder / "share" / "metainfo")
+    shutil.copy2(DESKTOP / f"{DESKTOP_ID}.mime.xml", folder / "share" / "mime" / "packages")
+    shutil.copy2(DESKTOP / "install-desktop-entry.sh", folder)
+    data = tmp_path / "data"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+    script = str(folder / "install-desktop-entry.sh")
+    subprocess.run(["sh", script], env=env, check=True, capture_output=True)
+    installed = data / "mime" / "packages" / f"{DESKTOP_ID}.mime.xml"
+    assert installed.is_file()
+    entry = (data / "applications" / f"{DESKTOP_ID}.desktop").read_text("utf-8")
+    assert f'Exec="{program}" %f' in entry and "MimeType=application/x-hrdpack;" in entry
+    subprocess.run(["sh", script, "--uninstall"], env=env, check=True, capture_output=True)
+    assert not installed.exists()
+    assert not (data / "applications" / f"{DESKTOP_ID}.desktop").exists()

@@ -104,8 +104,8 @@ def test_validate_lists_every_problem(make_pack: PackWriter) -> None:
         (["--bogus"], ["unrecognized arguments: --bogus"]),
         (["--content"], ["--content", "expected one argument"]),
         (["--question", "nope"], ["no question with id 'nope'", "who-are-hrds"]),
-        (["--content", "/nonexistent"], ["cannot open /nonexistent", "not a folder"]),
-        (["validate"], ["DIR"]),
+        (["--content", "/nonexistent"], ["cannot open /nonexistent", "does not exist"]),
+        (["validate"], ["PACK"]),
     ],
 )
 def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: list[str]) -> None:

@@ -326,3 +326,57 @@ def test_any_manifest_loads_or_raises_content_error(
     assert pack.questions
     for question in pack.questions:
         assert_safe(question_html(question, pack.question_ids), pack.question_ids)
+
+
+# -- .hrdpack archives -------------------------------------------------------------------
+
+
+def _valid_archive() -> bytes:
+    from hrd_reader.core.archive import archive_bytes
+
+    return archive_bytes(
+        {
+            "pack.toml": MINIMAL_MANIFEST.encode(),
+            "answers/one.md": b"One " * 50,
+            "answers/two.md": b"Two.",
+        }
+    )
+
+
+VALID_ARCHIVE = _valid_archive()
+archive_edits = st.lists(
+    st.tuples(st.integers(0, len(VALID_ARCHIVE) - 1), st.integers(0, 255)), max_size=8
+)
+
+
+@given(
+    edits=archive_edits,
+    cut=st.none() | st.integers(0, len(VALID_ARCHIVE)),
+    noise=st.binary(max_size=64),
+)
+def test_any_archive_loads_or_raises_content_error(
+    edits: list[tuple[int, int]], cut: int | None, noise: bytes
+) -> None:
+    from hrd_reader.core.archive import read_archive
+    from hrd_reader.core.manifest import read_files
+
+    data = bytearray(VALID_ARCHIVE)
+    for offset, value in edits:
+        data[offset] = value
+    raw = bytes(data[:cut]) + noise if cut is not None else bytes(data)
+    try:
+        pack = read_files(read_archive(raw, Path("fuzz.hrdpack")))
+    except ContentError as error:
+        assert error.problems  # noqa: PT017
+        for problem in error.problems:
+            assert " — " in problem, problem
+        return
+    assert pack.questions
+
+
+@given(st.binary(max_size=400))
+def test_random_bytes_are_never_more_than_a_content_error(raw: bytes) -> None:
+    from hrd_reader.core.archive import read_archive
+
+    with pytest.raises(ContentError):
+        read_archive(raw, Path("noise.hrdpack"))

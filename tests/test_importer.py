@@ -154,14 +154,27 @@ def test_bad_encoding_names_the_line(tmp_path: Path) -> None:
 
 def test_missing_addresses_and_title_are_explained(tmp_path: Path) -> None:
     source = tmp_path / "faq.txt"
-    source.write_text("Q: One?\n\nYes.\n", encoding="utf-8")
+    source.write_text("Q: One?\n\nYes.\n\nDonate Now\n\nSign Up For Email\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        import_faq(source, tmp_path / "out", PackInfo(donate_url=""))
+        import_faq(source, tmp_path / "out", PackInfo())
     assert caught.value.problems == [
         "no title — put it on the line above the first question, or give --title",
-        "no donation address — give --donate-url URL",
-        "no sign-up address — give --signup-url URL (or --source URL)",
+        "faq.txt:5: “Donate Now” but no donation address — give --donate-url URL (or delete "
+        "the line for a pack without a Donate button)",
+        "faq.txt:7: “Sign Up For Email” but no sign-up address — give --signup-url URL or "
+        "--source URL (or delete the line for a pack without a Sign Up button)",
     ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_text_without_calls_to_action_needs_no_address(tmp_path: Path) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("Workshop FAQ\n\nQ: One?\n\nYes.\n", encoding="utf-8")
+    pack, _ = import_faq(source, tmp_path / "out", PackInfo(source="https://example.org/faq"))
+    assert pack.donate is None and pack.signup is None
+    # An address given without the line still makes its button.
+    pack, _ = import_faq(source, tmp_path / "two", PackInfo(donate_url="https://example.org/d"))
+    assert pack.donate is not None and pack.donate.label == "Donate Now" and pack.signup is None
 
 
 def test_import_faq_command_writes_a_pack_that_validates(tmp_path: Path) -> None:
@@ -194,5 +207,11 @@ def test_import_faq_command_fails_cleanly(tmp_path: Path) -> None:
     assert "empty.txt: no questions found" in result.stderr
     assert "nothing was written" in result.stderr
     assert not (tmp_path / "out").exists()
-    missing = run("import-faq", str(empty), str(tmp_path / "out"))
-    assert missing.returncode == 2 and "--donate-url" in missing.stderr
+    with_line = tmp_path / "donate.txt"
+    with_line.write_text("T\n\nQ: One?\n\nYes.\n\nDonate Now\n", encoding="utf-8")
+    missing = run("import-faq", str(with_line), str(tmp_path / "out"))
+    assert missing.returncode == 2
+    assert "donate.txt:7: “Donate Now” but no donation address — give --donate-url" in (
+        missing.stderr
+    )
+    assert not (tmp_path / "out").exists()

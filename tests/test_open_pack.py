@@ -27,7 +27,7 @@ def test_opening_a_pack_shows_it(qtbot, window: MainWindow, make_pack: PackWrite
         and window.call_to_action.signup_button.text() == "Join"
     )
     assert window.actions_by_id["actionDonate"].text() == "Give"
-    assert window.answer_view.pack_dir == folder
+    assert window.answer_view.files.location == folder
     assert "Mini pack" in window.statusBar().currentMessage()
     window.step(1)
     assert "Dos." in window.answer_view.toPlainText()
@@ -62,13 +62,13 @@ def test_a_folder_without_a_pack_is_explained(qtbot, window: MainWindow, tmp_pat
     dialog.close()
 
 
-def test_ctrl_o_asks_for_a_folder_and_opens_it(qtbot, window: MainWindow) -> None:
+def test_ctrl_o_asks_for_a_pack_and_opens_it(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(QFileDialog, "openPackDialog")
     assert dialog is not None
     wait_exposed(qtbot, dialog)
-    assert dialog.fileMode() == QFileDialog.FileMode.Directory
-    dialog.fileSelected.emit(str(ARABIC_PACK))
+    assert dialog.fileMode() == QFileDialog.FileMode.ExistingFile  # and pack folders
+    dialog.fileSelected.emit(str(ARABIC_PACK / "pack.toml"))
     assert window.pack.id == "hrd-faq-ar"
     dialog.close()
 

@@ -11,6 +11,8 @@ The text format is the one of the captured Carter Center page:
 - the last line before the first question is the pack's title (unless one is given);
 - a line that is exactly the donate label ("Donate Now") or the sign-up label ("Sign Up For
   Email") ends the answers, and the paragraph right after the sign-up label is its blurb;
+  each such line needs its address as an option (the text has none), and a pack without
+  them has no such button;
 - every other line (page chrome such as "Back To Top") is ignored, with a warning that
   names its line.
 
@@ -27,10 +29,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hrd_reader.core.archive import is_archive_path, write_archive
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.loader import load_pack
-from hrd_reader.core.manifest import MANIFEST
+from hrd_reader.core.manifest import read_files
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Pack
+from hrd_reader.core.packfiles import MANIFEST, MemoryFiles
 from hrd_reader.core.problems import ContentError
 from hrd_reader.core.textfile import decode_text, read_bytes
 
@@ -60,13 +64,15 @@ class ParsedFaq:
     signup_label: str
     blurb: str
     warnings: list[str]
+    donate_line: int = 0  # where the calls to action are in the text (0: not there)
+    signup_line: int = 0
 
 
 @dataclass(frozen=True)
 class PackInfo:
     """What the text does not say: addresses, attribution, language. Empty = derive."""
 
-    donate_url: str
+    donate_url: str = ""
     signup_url: str = ""
     source: str = ""
     title: str = ""
@@ -141,7 +147,7 @@ def parse_faq(
     warnings: list[tuple[int, str]] = []
     questions: list[ImportedQuestion] = []
     before: list[tuple[int, str]] = []  # paragraphs before the first question
-    donate_found = signup_found = False
+    donate_line = signup_line = 0
     blurb = ""
     expect_blurb = False
     ended = False  # the calls to action close the answers
@@ -188,9 +194,9 @@ def parse_faq(
             flush()
             ended = True
             if line == donate_label:
-                donate_found = True
+                donate_line = donate_line or number
             else:
-                signup_found, expect_blurb = True, True
+                signup_line, expect_blurb = signup_line or number, True
             continue
         if ended and not expect_blurb:
             ignore(number, line, "it comes after the calls to action")
@@ -222,10 +228,12 @@ def parse_faq(
     return ParsedFaq(
         title=title,
         questions=questions,
-        donate_label=donate_label if donate_found else "",
-        signup_label=signup_label if signup_found else "",
+        donate_label=donate_label if donate_line else "",
+        signup_label=signup_label if signup_line else "",
         blurb=blurb,
         warnings=[message for _, message in sorted(warnings)],
+        donate_line=donate_line,
+        signup_line=signup_line,
     )
 
 
@@ -234,9 +242,14 @@ def toml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007F")
 
 
+def signup_address(faq: ParsedFaq, info: PackInfo) -> str:
+    """The Sign Up address: --signup-url, or the source page when the text has the line."""
+    return info.signup_url or (info.source if faq.signup_line else "")
+
+
 def manifest_text(faq: ParsedFaq, info: PackInfo) -> str:
     title = info.title or faq.title
-    signup_url = info.signup_url or info.source
+    signup_url = signup_address(faq, info)
     lines = [
         "# Made by 'hrd-reader import-faq'. Edit freely; check with 'hrd-reader validate'.",
         "",
@@ -249,18 +262,25 @@ def manifest_text(faq: ParsedFaq, info: PackInfo) -> str:
         lines.append(f"source = {toml_string(info.source)}")
     lines += [
         f"attribution = {toml_string(info.attribution or 'Text: ' + title)}",
-        "",
-        "[links.donate]",
-        f"label = {toml_string(faq.donate_label or info.donate_label)}",
-        f"url = {toml_string(info.donate_url)}",
-        "",
-        "[links.signup]",
-        f"label = {toml_string(faq.signup_label or info.signup_label)}",
-        f"url = {toml_string(signup_url)}",
     ]
-    blurb = info.blurb or faq.blurb
-    if blurb:
-        lines.append(f"blurb = {toml_string(blurb)}")
+    # Only the calls to action there are addresses for (check_info wants one for each line).
+    if info.donate_url:
+        lines += [
+            "",
+            "[links.donate]",
+            f"label = {toml_string(faq.donate_label or info.donate_label)}",
+            f"url = {toml_string(info.donate_url)}",
+        ]
+    if signup_url:
+        lines += [
+            "",
+            "[links.signup]",
+            f"label = {toml_string(faq.signup_label or info.signup_label)}",
+            f"url = {toml_string(signup_url)}",
+        ]
+        blurb = info.blurb or faq.blurb
+        if blurb:
+            lines.append(f"blurb = {toml_string(blurb)}")
     for question in faq.questions:
         lines += [
             "",
@@ -272,15 +292,22 @@ def manifest_text(faq: ParsedFaq, info: PackInfo) -> str:
     return "\n".join(lines) + "\n"
 
 
-def check_info(faq: ParsedFaq, info: PackInfo) -> list[str]:
+def check_info(faq: ParsedFaq, info: PackInfo, name: str = "FAQ") -> list[str]:
     """What is missing before a pack can be written, each with the option that supplies it."""
     problems = []
     if not (info.title or faq.title):
         problems.append("no title — put it on the line above the first question, or give --title")
-    if not info.donate_url:
-        problems.append("no donation address — give --donate-url URL")
-    if not (info.signup_url or info.source):
-        problems.append("no sign-up address — give --signup-url URL (or --source URL)")
+    if faq.donate_line and not info.donate_url:
+        problems.append(
+            f"{name}:{faq.donate_line}: “{faq.donate_label}” but no donation address — give "
+            "--donate-url URL (or delete the line for a pack without a Donate button)"
+        )
+    if faq.signup_line and not signup_address(faq, info):
+        problems.append(
+            f"{name}:{faq.signup_line}: “{faq.signup_label}” but no sign-up address — give "
+            "--signup-url URL or --source URL (or delete the line for a pack without a "
+            "Sign Up button)"
+        )
     if info.pack_id and not ID_PATTERN.fullmatch(info.pack_id):
         problems.append(f'pack id "{info.pack_id}" is not valid — {ID_HINT}')
     if not LANGUAGE_PATTERN.fullmatch(info.language):
@@ -289,7 +316,8 @@ def check_info(faq: ParsedFaq, info: PackInfo) -> list[str]:
 
 
 def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[str]]:
-    """Read ``source``, write a pack into the new or empty folder ``target``.
+    """Read ``source``, write a pack into the new or empty folder ``target`` — or, when
+    ``target`` ends in ``.hrdpack``, into that new pack file.
 
     Returns the loaded pack and the warnings (ignored lines). Raises ContentError with every
     problem; then nothing is written, and an existing folder with files is never touched.
@@ -301,7 +329,16 @@ def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[s
         donate_label=info.donate_label,
         signup_label=info.signup_label,
     )
-    problems = check_info(faq, info)
+    problems = check_info(faq, info, source.name)
+    members = {f"answers/{q.id}.md": q.markdown.encode("utf-8") for q in faq.questions}
+    members[MANIFEST] = manifest_text(faq, info).encode("utf-8")
+    if is_archive_path(target):
+        if problems:
+            raise ContentError(problems)
+        # Checked as the reader will read it, before a byte is written; never overwritten.
+        read_files(MemoryFiles(target, members))
+        write_archive(members, target)
+        return load_pack(target), faq.warnings
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         problems.append(
             f"{target}: already exists and is not an empty folder — choose a new folder, "
@@ -309,12 +346,10 @@ def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[s
         )
     if problems:
         raise ContentError(problems)
-    answers = target / "answers"
     try:
-        answers.mkdir(parents=True, exist_ok=True)
-        for question in faq.questions:
-            (answers / f"{question.id}.md").write_text(question.markdown, encoding="utf-8")
-        (target / MANIFEST).write_text(manifest_text(faq, info), encoding="utf-8")
+        for name, data in members.items():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            (target / name).write_bytes(data)
     except OSError as exc:
         raise ContentError(
             [f"{target}: cannot write the pack ({exc.strerror}) — choose a writable folder"]

@@ -11,7 +11,8 @@ from hrd_reader.core.pack import Pack
 
 
 def load_pack(path: str | Path) -> Pack:
-    """Read and validate the pack in folder ``path``; raise ContentError listing all problems."""
+    """Read and validate the pack in folder or ``.hrdpack`` file ``path``; raise
+    ContentError listing all problems."""
     # Imported here: importing the core stays cheap until a pack is really read.
     from hrd_reader.core.manifest import read_pack
 

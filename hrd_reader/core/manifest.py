@@ -4,26 +4,27 @@ Everything that can be wrong with a pack is found here and reported at once, eac
 as ``FILE:LINE: what is wrong — how to fix it`` when the line is known, so that a trainer
 can fix a pack in one pass. Files are decoded by ``textfile`` and addresses checked by
 ``links`` (the rules every other reader of text and URLs shares); the bounds below keep a
-hostile or broken pack from freezing the reader. Pure Python — never imports Qt.
+hostile or broken pack from freezing the reader. Every file is read through a ``PackFiles``
+(``packfiles``): a folder or a ``.hrdpack``'s members (``archive``), so each check here
+applies to both alike. Pure Python — never imports Qt.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.links import url_problem
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Link, Pack, Question
+from hrd_reader.core.packfiles import MANIFEST, FolderFiles, PackFileError, PackFiles, Problem
 from hrd_reader.core.problems import ContentError, location
-from hrd_reader.core.textfile import decode_text, read_bytes
+from hrd_reader.core.textfile import decode_text
 from hrd_reader.core.textsearch import fold
 from hrd_reader.core.tomltext import KeyLines, parse_toml
 
-MANIFEST = "pack.toml"
 # Bounds that keep a hostile or broken pack from freezing the reader.
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_ANSWER_BYTES = 1024 * 1024
@@ -61,21 +62,44 @@ NOTES = _FileKind(
 )
 
 
-def read_pack(root: Path) -> Pack:
-    """The pack in folder ``root``; ContentError listing every problem found."""
-    return _PackReader(root).read()
+def read_pack(path: Path) -> Pack:
+    """The pack in folder or ``.hrdpack`` file ``path``; ContentError listing every problem."""
+    return read_files(open_files(path))
+
+
+def read_files(files: PackFiles) -> Pack:
+    """The pack made of ``files``; ContentError listing every problem found."""
+    return _PackReader(files).read()
+
+
+def open_files(path: Path) -> PackFiles:
+    """The files of the pack folder or ``.hrdpack`` file at ``path``."""
+    if path.is_dir():
+        if not (path / MANIFEST).is_file():
+            raise ContentError(
+                [f"{path / MANIFEST}: missing — a content pack needs a {MANIFEST} in its folder"]
+            )
+        return FolderFiles(path)
+    if path.is_file() and path.name == MANIFEST:
+        raise ContentError(
+            [f"{path}: is the manifest, not the pack — give the folder that holds it instead"]
+        )
+    if path.is_file():
+        from hrd_reader.core.archive import open_archive
+
+        return open_archive(path)
+    raise ContentError(
+        [f"{path}: does not exist — give a pack folder (it holds {MANIFEST}) or a .hrdpack file"]
+    )
 
 
 class _PackReader:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, files: PackFiles) -> None:
+        self.files = files
+        self.root = files.location
         self.problems: list[str] = []
         self.warnings: list[str] = []
         self.lines = KeyLines("")
-
-    @cached_property
-    def resolved_root(self) -> Path:
-        return self.root.resolve()
 
     # -- reporting -----------------------------------------------------------------
 
@@ -88,16 +112,7 @@ class _PackReader:
     # -- reading -------------------------------------------------------------------
 
     def read(self) -> Pack:
-        manifest = self.root / MANIFEST
-        if not self.root.is_dir():
-            raise ContentError(
-                [f"{self.root}: not a folder — give the folder that holds {MANIFEST}"]
-            )
-        if not manifest.is_file():
-            raise ContentError(
-                [f"{manifest}: missing — a content pack needs a {MANIFEST} in its folder"]
-            )
-        data = self._parse_manifest(manifest)
+        data = self._parse_manifest()
         self._check_unknown_keys(data)
 
         meta = self._table(data, "pack")
@@ -107,7 +122,8 @@ class _PackReader:
         source = self._url(meta, "pack", "source", required=False)
         attribution = self._string(meta, "pack", "attribution")
 
-        links = self._table(data, "links")
+        # No [links] (or no [links.donate]) is a pack without a Donate button, not a mistake.
+        links = self._table(data, "links") if "links" in data else {}
         donate = self._link(links, "donate")
         signup = self._link(links, "signup")
         questions = self._questions(data)
@@ -125,17 +141,26 @@ class _PackReader:
             signup=signup,
             questions=tuple(questions),
             warnings=tuple(self.warnings),
+            files=self.files,
         )
 
-    def _parse_manifest(self, manifest: Path) -> dict[str, Any]:
-        raw = read_bytes(manifest, MANIFEST)
-        if len(raw) > MAX_MANIFEST_BYTES:
-            raise ContentError(
-                [
-                    f"{MANIFEST}: {len(raw) // 1024} KiB is too large (limit "
+    def _parse_manifest(self) -> dict[str, Any]:
+        try:
+            raw = self.files.read(MANIFEST, MAX_MANIFEST_BYTES)
+        except PackFileError as problem:
+            if problem.kind is Problem.TOO_LARGE:
+                message = (
+                    f"{problem.size // 1024} KiB is too large (limit "
                     f"{MAX_MANIFEST_BYTES // 1024} KiB) — is this really a pack manifest?"
-                ]
-            )
+                )
+            elif problem.kind is Problem.MISSING:
+                message = f"missing — a content pack needs a {MANIFEST} in its folder"
+            else:
+                message = (
+                    f"cannot be read ({problem.detail or problem.kind.value}) — check the "
+                    "path and permissions"
+                )
+            raise ContentError([location(MANIFEST) + message]) from problem
         text = decode_text(raw, MANIFEST)
         self.lines = KeyLines(text)
         return parse_toml(text, MANIFEST)
@@ -222,20 +247,17 @@ class _PackReader:
             self.problem(f"[{where}] {key} {problem}", self.lines.of(where, key))
         return value
 
-    def _link(self, links: dict[str, Any], name: str) -> Link:
+    def _link(self, links: dict[str, Any], name: str) -> Link | None:
         where = f"links.{name}"
         table = links.get(name)
         if table is None:
-            self.problem(
-                f"missing table [{where}] — add it with label and url", self.lines.of("links")
-            )
-            return Link("", "")
+            return None
         if not isinstance(table, dict):
             self.problem(
                 f"'{where}' must be a table, not a {_type_name(table)} — write it as [{where}]",
                 self.lines.of("links", name),
             )
-            return Link("", "")
+            return None
         label = self._string(table, where, "label")
         url = self._url(table, where, "url", required=True)
         blurb = self._string(table, where, "blurb", required=False)
@@ -290,25 +312,8 @@ class _PackReader:
         """The text of the answer or notes file ``file`` named by question ``index``, or ""
         with the problem recorded against the pack.toml line that names it."""
         line = self.lines.of("questions", kind.key, index)
-        target = self._inside(file, line, kind)
-        if target is None:
-            return ""
-        try:
-            size = target.stat().st_size
-            if size > MAX_ANSWER_BYTES:
-                self.problem(
-                    f'{kind.name} file "{file}" is {size / 1_048_576:.1f} MiB; the limit '
-                    f"is {MAX_ANSWER_BYTES // 1_048_576} MiB — shorten or split it",
-                    line,
-                )
-                return ""
-            raw = target.read_bytes()
-        except OSError as exc:
-            self.problem(
-                f'{kind.name} file "{file}" cannot be read ({exc.strerror}) — check '
-                "that it exists and is readable",
-                line,
-            )
+        raw = self._read(file, MAX_ANSWER_BYTES, line, kind)
+        if raw is None:
             return ""
         text = self._decode(raw, file)
         if text is None:
@@ -318,53 +323,53 @@ class _PackReader:
             return ""
         return text
 
-    def _inside(self, file: str, line: int | None, kind: _FileKind) -> Path | None:
-        """The named file's path, only if it is a regular file inside the pack folder."""
-        relative = Path(file)
-        if relative.is_absolute() or file.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", file):
-            self.problem(
-                f'file "{file}" is an absolute path — give a path inside the '
-                f'pack folder, e.g. "{kind.example}"',
-                line,
-            )
-            return None
-        root = self.resolved_root
+    def _read(self, file: str, limit: int, line: int | None, kind: _FileKind) -> bytes | None:
+        """The bytes of pack file ``file``, or None with the problem recorded: only a
+        regular file inside the pack (folder or archive), within ``limit``."""
         try:
-            target = (self.root / relative).resolve()
-            inside = target.is_relative_to(root)
-            exists = inside and target.exists()
-            regular = exists and target.is_file()
-        except (OSError, ValueError) as exc:
-            # A NUL character (ValueError), a name too long for the system (OSError) …
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return self.files.read(file, limit)
+        except PackFileError as problem:
+            self.problem(_file_problem(file, problem, limit, kind), line)
+            return None
+
+
+def _file_problem(file: str, problem: PackFileError, limit: int, kind: _FileKind) -> str:
+    """What is wrong with the pack file named ``file``, and how to fix it."""
+    example = f'e.g. "{kind.example}"'
+    match problem.kind:
+        case Problem.ABSOLUTE:
+            return (
+                f'file "{file}" is an absolute path — give a path inside the pack folder, '
+                + example
+            )
+        case Problem.OUTSIDE:
+            return (
+                f'file "{file}" points outside the pack folder — keep {kind.plural} inside it, '
+                + example
+            )
+        case Problem.UNUSABLE:
             shown = file if len(file) <= 120 else file[:120] + "…"
-            self.problem(
-                f'file "{shown}" is not a usable path ({reason}) — give a short path inside '
-                f'the pack folder, e.g. "{kind.example}"',
-                line,
+            return (
+                f'file "{shown}" is not a usable path ({problem.detail}) — give a short path '
+                f"inside the pack folder, {example}"
             )
-            return None
-        if not inside:
-            self.problem(
-                f'file "{file}" points outside the pack folder — keep {kind.plural} '
-                f'inside it, e.g. "{kind.example}"',
-                line,
-            )
-            return None
-        if not exists:
-            self.problem(
-                f'{kind.name} file "{file}" does not exist — create it or fix the path', line
-            )
-            return None
-        if not regular:
+        case Problem.MISSING:
+            return f'{kind.name} file "{file}" does not exist — create it or fix the path'
+        case Problem.NOT_REGULAR:
             # A pipe would block the reader, a device could be read for ever.
-            self.problem(
-                f'answer file "{file}" is not a regular file (a pipe, device or socket) — '
-                "name a Markdown file",
-                line,
+            return (
+                f'{kind.name} file "{file}" is not a regular file (a pipe, device or socket) '
+                "— name a Markdown file"
             )
-            return None
-        return target
+        case Problem.TOO_LARGE:
+            return (
+                f'{kind.name} file "{file}" is {problem.size / 1_048_576:.1f} MiB; the limit '
+                f"is {limit // 1_048_576} MiB — shorten or split it"
+            )
+    return (
+        f'{kind.name} file "{file}" cannot be read ({problem.detail}) — check that it exists and '
+        "is readable"
+    )
 
 
 def _type_name(value: Any) -> str:

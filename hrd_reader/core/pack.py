@@ -1,10 +1,10 @@
 """The content model: a ``Pack`` of ``Question``s with its calls to action (``Link``s).
 
 A pack is a folder with ``pack.toml``, one Markdown file per answer and optional trainer
-notes per question (the README's "Write your own pack" describes the format). ``loader.load_pack``
-reads and checks one (the checks live in ``manifest``) and raises ``ContentError`` listing
-every problem at once; a ``Pack`` is therefore always whole and valid. Pure Python — never
-imports Qt.
+notes per question (the README's "Write your own pack" describes the format), or the same
+folder zipped into one ``.hrdpack`` file. ``loader.load_pack`` reads and checks one (the
+checks live in ``manifest``) and raises ``ContentError`` listing every problem at once; a
+``Pack`` is therefore always whole and valid. Pure Python — never imports Qt.
 """
 
 from __future__ import annotations
@@ -14,9 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrd_reader.core.languages import is_rtl
 from hrd_reader.core.textsearch import SearchIndex
+
+if TYPE_CHECKING:
+    from hrd_reader.core.packfiles import PackFiles
 
 # Pack and question ids: they appear in links (#who-are-hrds) and file names.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -46,16 +50,37 @@ class Question:
 
 @dataclass(frozen=True)
 class Pack:
-    path: Path
+    path: Path  # the pack folder or the .hrdpack file
     id: str
     title: str
     language: str
     source: str
     attribution: str
-    donate: Link
-    signup: Link
+    donate: Link | None  # None: the pack has no Donate button
+    signup: Link | None
     questions: tuple[Question, ...]
     warnings: tuple[str, ...] = ()
+    # Where its files (answers, images) are read from: the folder or the archive's members.
+    files: PackFiles | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def links(self) -> tuple[tuple[str, Link], ...]:
+        """The calls to action the pack has, by key ("donate", "signup"), Donate first."""
+        pairs = (("donate", self.donate), ("signup", self.signup))
+        return tuple((key, link) for key, link in pairs if link is not None)
+
+    @property
+    def source_files(self) -> PackFiles:
+        """Where its files are read from (a Pack built by hand has only its folder)."""
+        if self.files is not None:
+            return self.files
+        from hrd_reader.core.packfiles import FolderFiles
+
+        return FolderFiles(self.path)
+
+    @property
+    def is_archive(self) -> bool:
+        return self.files is not None and self.files.is_archive
 
     @property
     def rtl(self) -> bool:

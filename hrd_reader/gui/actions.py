@@ -23,6 +23,8 @@ class ActionId(StrEnum):
     actions by it)."""
 
     OPEN_PACK = "actionOpenPack"
+    SAVE_PACK = "actionSavePack"
+    CLEAR_RECENT = "actionClearRecent"
     EXPORT_PDF = "actionExportPdf"
     PRINT = "actionPrint"
     QUIT = "actionQuit"
@@ -65,10 +67,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.OPEN_PACK,
         N_("&Open Pack…"),
-        N_("Show another content pack (a folder with pack.toml)"),
+        N_("Show another content pack: a .hrdpack file or a folder with pack.toml"),
         (QKeySequence.StandardKey.Open,),
         Icon.OPEN,
         menu="file",
+    ),
+    ActionSpec(
+        ActionId.SAVE_PACK,
+        N_("&Save Pack As…"),
+        N_("Save the pack shown as one .hrdpack file, to pass on by USB stick or message"),
+        (QKeySequence.StandardKey.SaveAs,),
+        Icon.SAVE_PACK,
+        menu="file",
+    ),
+    ActionSpec(
+        # In File ▸ Open Recent, which gui/recent.py fills (it is no fixed menu).
+        ActionId.CLEAR_RECENT,
+        N_("&Clear List"),
+        N_("Forget which packs were opened recently"),
     ),
     ActionSpec(
         ActionId.EXPORT_PDF,

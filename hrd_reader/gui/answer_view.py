@@ -1,8 +1,9 @@
 """The answer pane: a QTextBrowser that shows one rendered answer, with a keyboard caret.
 
 It never opens anything itself: a click on ``#question-id`` emits ``questionRequested``, any
-other link ``linkRequested``; the window decides. Resources load only from inside the pack
-folder, so an answer cannot make the reader read other files or reach the network.
+other link ``linkRequested``; the window decides. Resources load only from the pack's own
+files (its folder or its ``.hrdpack``), so an answer cannot make the reader read other files
+or reach the network.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui import pack_images
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
@@ -45,7 +47,7 @@ class AnswerView(_AccessibleAsText):
 
     def __init__(
         self,
-        pack_dir: Path,
+        files: PackFiles | Path,
         parent: QWidget | None = None,
         base_point_size: float = BODY_POINT_SIZE,
         line_length: int = LINE_LENGTH,
@@ -53,7 +55,7 @@ class AnswerView(_AccessibleAsText):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
-        self.pack_dir = pack_dir
+        self.files = pack_images.pack_files(files)
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
@@ -106,7 +108,11 @@ class AnswerView(_AccessibleAsText):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Images from inside the pack only (see :mod:`hrd_reader.gui.pack_images`)."""
-        return pack_images.load_resource(self.pack_dir, kind, name, super().loadResource)
+        return pack_images.load_resource(self.files, kind, name)
+
+    def set_files(self, files: PackFiles | Path) -> None:
+        """Where images come from from now on (another pack was opened)."""
+        self.files = pack_images.pack_files(files)
 
     def set_text_direction(self, direction: Qt.LayoutDirection) -> None:
         """The direction the answer's text runs in: the pack's, whatever the interface's."""

@@ -1,5 +1,6 @@
 """The call-to-action bar under the answer: where the text comes from, the sign-up blurb, and
-the Sign Up and Donate buttons (Donate is the primary one).
+the Sign Up and Donate buttons (Donate is the primary one). A pack without a link has no
+such button; a pack with neither has no bar at all.
 
 The buttons' labels, the blurb and the attribution are the pack's own words and stay as the
 pack has them, in the pack's direction; only the descriptions read to assistive technology
@@ -62,14 +63,20 @@ class CallToActionBar(QWidget):
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
-        self.donate_button.setText(pack.donate.label)
-        self.donate_button.setToolTip(pack.donate.url)
-        self.signup_button.setText(pack.signup.label)
+        donate, signup = pack.donate, pack.signup
+        # setHidden, not setVisible: a bar not yet shown must not show its children.
+        self.donate_button.setHidden(donate is None)
+        self.signup_button.setHidden(signup is None)
+        self.setHidden(donate is None and signup is None)
+        self.donate_button.setText(donate.label if donate else "")
+        self.donate_button.setToolTip(donate.url if donate else "")
+        self.signup_button.setText(signup.label if signup else "")
+        blurb = signup.blurb if signup else ""
         self.signup_button.setToolTip(
-            "\n".join(part for part in (pack.signup.blurb, pack.signup.url) if part)
+            "\n".join(part for part in (blurb, signup.url if signup else "") if part)
         )
-        self.blurb.setText(pack.signup.blurb)
-        self.blurb.setVisible(bool(pack.signup.blurb))
+        self.blurb.setText(blurb)
+        self.blurb.setHidden(not blurb)
         attribution = html.escape(pack.attribution)
         if pack.source:
             # The attribution itself links to the source page; the address is its tooltip.
@@ -84,22 +91,24 @@ class CallToActionBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        pack = self.pack
+        donate, signup = self.pack.donate, self.pack.signup
         self.blurb.setAccessibleName(tr("About signing up"))
         self.attribution.setAccessibleName(tr("Source of the text"))
-        self.donate_button.setAccessibleDescription(
-            tr("Opens {address} in your web browser").format(address=pack.donate.url)
-        )
-        self.signup_button.setAccessibleDescription(
-            " ".join(
-                part
-                for part in (
-                    pack.signup.blurb,
-                    tr("Opens {address} in your web browser").format(address=pack.signup.url),
-                )
-                if part
+        if donate is not None:
+            self.donate_button.setAccessibleDescription(
+                tr("Opens {address} in your web browser").format(address=donate.url)
             )
-        )
+        if signup is not None:
+            self.signup_button.setAccessibleDescription(
+                " ".join(
+                    part
+                    for part in (
+                        signup.blurb,
+                        tr("Opens {address} in your web browser").format(address=signup.url),
+                    )
+                    if part
+                )
+            )
 
     def set_colors(self, colors: ThemeColors) -> None:
         self.donate_button.setStyleSheet(primary_button_css(colors))

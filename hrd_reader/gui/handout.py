@@ -90,7 +90,7 @@ class HandoutDocument(QTextDocument):
         self.pack = pack
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return pack_images.load_resource(self.pack.path, kind, name, super().loadResource)
+        return pack_images.load_resource(self.pack.source_files, kind, name)
 
 
 def qr_resource(key: str) -> QUrl:
@@ -143,7 +143,8 @@ def handout_html(pack: Pack, rows: Sequence[int], notes: bool = False) -> str:
         source = tr("Source:")
         parts.append(f"<p>{esc(source)} {esc(pack.source)}</p>")
     cells = []
-    for key, link in (("donate", pack.donate), ("signup", pack.signup)):
+    # Only the calls to action the pack has: a pack without links prints no addresses.
+    for key, link in pack.links:
         blurb = f"<p>{esc(link.blurb)}</p>" if link.blurb else ""
         # Code first, so both codes line up whatever the texts under them.
         cells.append(
@@ -152,7 +153,8 @@ def handout_html(pack: Pack, rows: Sequence[int], notes: bool = False) -> str:
             f'height="{QR_PRINTED_WIDTH}"></p>'
             f"<p>{esc(link.url)}</p>{blurb}</td>"
         )
-    parts.append(f'<table width="100%" cellspacing="12"><tr>{"".join(cells)}</tr></table>')
+    if cells:
+        parts.append(f'<table width="100%" cellspacing="12"><tr>{"".join(cells)}</tr></table>')
     parts.append(
         '<p class="muted">'
         + esc(tr("Made with HRD Reader {version}.").format(version=VERSION))
@@ -171,7 +173,7 @@ def build_document(pack: Pack, rows: Sequence[int], notes: bool = False) -> Hand
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         document.setDefaultTextOption(option)
-    for key, link in (("donate", pack.donate), ("signup", pack.signup)):
+    for key, link in pack.links:
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,
             qr_resource(key),

@@ -31,6 +31,8 @@ class Icon(StrEnum):
     """Every bundled icon, by what it means; the value is the Lucide file name."""
 
     OPEN = "folder-open"
+    SAVE_PACK = "save"
+    FORGET = "trash-2"  # for actionForget: remove what the reader kept on this computer
     EXPORT_PDF = "file-down"
     PRINT = "printer"
     QUIT = "power"

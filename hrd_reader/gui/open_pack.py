@@ -1,7 +1,8 @@
-"""Opening another content pack at run time: the folder chooser and the problems dialog.
+"""Opening another content pack at run time, and saving one: the chooser (a ``.hrdpack``
+file or a pack folder), drops onto the window, the problems dialog and Save Pack As.
 
-Both dialogs open with ``.open()`` (never block); the window decides what to do with the
-chosen folder. A pack that cannot be loaded leaves the current one open and shows every
+Every dialog opens with ``.open()`` (never blocks); the window decides what to do with the
+chosen pack. A pack that cannot be loaded leaves the current one open and shows every
 problem with its file and line, selectable so it can be copied into an editor or a message.
 """
 
@@ -10,33 +11,170 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from hrd_reader.core import ContentError, Pack
+from hrd_reader.core.archive import SUFFIX, save_pack
+from hrd_reader.core.packfiles import MANIFEST
 from hrd_reader.gui.i18n import tr
 
 
-def choose_pack_folder(
-    parent: QWidget, start: Path, chosen: Callable[[str], object]
-) -> QFileDialog:
-    """Ask for a pack folder; ``chosen(path)`` is called when the user picks one."""
-    dialog = QFileDialog(parent, tr("Open Pack — choose the folder that holds pack.toml"))
-    dialog.setObjectName("openPackDialog")
+def is_pack_location(path: Path) -> bool:
+    """A ``.hrdpack`` file or a folder with ``pack.toml``: what Open and drops accept."""
+    return (path.is_file() and path.suffix.lower() == SUFFIX) or (path / MANIFEST).is_file()
+
+
+class PackChooser(QFileDialog):
+    """Open Pack…: a ``.hrdpack`` file, or a pack folder — chosen as the folder itself, or
+    as the ``pack.toml`` in it. (A system dialog picks files or folders, never both: this
+    is Qt's own dialog, whose Open accepts a pack folder instead of only entering it.)"""
+
+    packChosen = Signal(str)
+
+    def __init__(self, parent: QWidget, start: Path) -> None:
+        super().__init__(parent, tr("Open Pack — a .hrdpack file or a pack folder"))
+        self.setObjectName("openPackDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self.setNameFilters(
+            [
+                tr("Content packs (*{suffix} {manifest})").format(suffix=SUFFIX, manifest=MANIFEST),
+                tr("All files (*)"),
+            ]
+        )
+        self.setDirectory(str(start))
+        self.fileSelected.connect(self._file_chosen)
+
+    def accept(self) -> None:
+        chosen = self.selectedFiles()
+        # A folder chosen in the list; or, nothing chosen, the pack folder the dialog is in.
+        folder = Path(chosen[0]) if chosen else Path(self.directory().absolutePath())
+        if folder.is_dir() and (folder / MANIFEST).is_file():
+            self.packChosen.emit(str(folder))
+            self.done(QDialog.DialogCode.Accepted)
+            return
+        super().accept()  # a file; or a plain folder, which the dialog enters
+
+    def _file_chosen(self, name: str) -> None:
+        path = Path(name)
+        self.packChosen.emit(str(path.parent if path.name == MANIFEST else path))
+
+
+def choose_pack(parent: QWidget, start: Path, chosen: Callable[[str], object]) -> PackChooser:
+    """Ask for a pack; ``chosen(path)`` is called with the file or folder the user picks."""
+    dialog = PackChooser(parent, start)
+    dialog.packChosen.connect(chosen)
+    dialog.open()
+    return dialog
+
+
+def dropped_pack(mime: QMimeData) -> Path | None:
+    """The pack dragged onto the window: one local ``.hrdpack`` file or pack folder."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if is_pack_location(path) else None
+
+
+class PackDrops(QObject):
+    """Event filter: a pack file or folder dropped onto ``target`` is ``dropped(path)``."""
+
+    dropped = Signal(str)
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        target.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDragEnterEvent | QDropEvent):
+            path = dropped_pack(event.mimeData())
+            if path is None:
+                return False
+            event.acceptProposedAction()
+            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                self.dropped.emit(str(path))
+            return True
+        return False
+
+
+class FileOpenEvents(QObject):
+    """macOS hands a pack double-clicked in Finder to the running reader as a FileOpen
+    event, not as an argument: ``opened(path)`` for each (installed on the application)."""
+
+    opened = Signal(str)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.opened.emit(event.file())
+            return True
+        return False
+
+
+def ask_save_path(parent: QWidget, pack: Pack, chosen: Callable[[str], object]) -> QFileDialog:
+    """Save Pack As…: where to write ``pack`` as one file (the dialog asks before it
+    replaces one)."""
+    dialog = QFileDialog(parent, tr("Save Pack As — one file to pass on"))
+    dialog.setObjectName("savePackDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setDirectory(str(start))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(SUFFIX.lstrip("."))
+    dialog.setNameFilter(tr("Content packs (*{suffix})").format(suffix=SUFFIX))
+    folder = pack.path.parent if pack.path.parent.is_dir() else Path.home()
+    dialog.setDirectory(str(folder))
+    dialog.selectFile(pack.id + SUFFIX)
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog
+
+
+def save_pack_as(parent: QWidget, pack: Pack, saved: Callable[[str], object]) -> QFileDialog:
+    """Save Pack As…: ask where, write ``pack`` there, and ``saved(message)`` on success."""
+
+    def chosen(name: str) -> None:
+        if write_pack_file(parent, pack, Path(name)):
+            saved(
+                tr("Saved “{title}” as {path} — send this one file; it opens in HRD Reader").format(
+                    title=pack.title, path=name
+                )
+            )
+
+    return ask_save_path(parent, pack, chosen)
+
+
+def write_pack_file(parent: QWidget, pack: Pack, out: Path) -> bool:
+    """Write ``pack`` to ``out`` (replacing it: the dialog asked); on failure say why and
+    what to do in a dialog, and return False. Nothing half-written is ever left behind."""
+    try:
+        save_pack(pack.source_files, out, overwrite=True)
+    except ContentError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Pack not saved"),
+            tr("The pack could not be saved as {path}.").format(path=out),
+            QMessageBox.StandardButton.Close,
+            parent,
+        )
+        box.setObjectName("savePackErrorDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText("\n".join(exc.problems))
+        box.open()
+        return False
+    return True
 
 
 class PackErrorDialog(QDialog):

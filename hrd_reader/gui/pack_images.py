@@ -1,21 +1,29 @@
 """The one image loader for a pack's text documents: the answer pane and the handout.
 
-An answer's image is loaded only from a file inside the pack folder; every other name
-(remote, absolute, ``../``, a symlink leaving the pack, ``qrc:``, ``data:``) is refused. A
-refused image gets a transparent stand-in rather than nothing: given nothing, Qt's text
-layout would load the name itself, as a file relative to the current folder — outside the
-pack.
+An answer's image is loaded only from a file of the pack — inside its folder, or a member of
+its ``.hrdpack`` (read from memory, never unpacked to disk) — through the pack's
+``PackFiles``, which refuses every other name (remote, absolute, ``../``, a symlink leaving
+the pack). ``qrc:`` and ``data:`` are refused too. A refused image gets a transparent
+stand-in rather than nothing: given nothing, Qt's text layout would load the name itself, as
+a file relative to the current folder — outside the pack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
+from hrd_reader.core.packfiles import FolderFiles, PackFileError, PackFiles
+
 IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
+MAX_IMAGE_BYTES = 16 * 1024 * 1024
+
+
+def pack_files(source: PackFiles | Path) -> PackFiles:
+    """The files images are read from: a pack's own, or those of the folder ``source``."""
+    return FolderFiles(source) if isinstance(source, Path) else source
 
 
 def refused_image() -> QImage:
@@ -25,26 +33,22 @@ def refused_image() -> QImage:
     return image
 
 
-def pack_image(pack_dir: Path, name: QUrl) -> Path | None:
-    """The file an answer's image refers to, only if it is inside the pack folder."""
+def pack_image(files: PackFiles, name: QUrl) -> bytes | None:
+    """The bytes of the file an answer's image refers to, only if it is a file of the pack."""
     if not name.isRelative() or not name.path() or name.host():
         return None
-    root = pack_dir.resolve()
-    target = (root / name.path()).resolve()
-    if not target.is_relative_to(root) or not target.is_file():
+    try:
+        return files.read(name.path(), MAX_IMAGE_BYTES)
+    except PackFileError:
         return None
-    return target
 
 
-def load_resource(
-    pack_dir: Path, kind: int, name: QUrl | str, load_file: Callable[[int, QUrl], object]
-) -> object:
-    """What a document's ``loadResource(kind, name)`` returns: images from inside
-    ``pack_dir`` (read by ``load_file``, the Qt class's own ``loadResource`` given a file
-    URL), the stand-in for refused ones, and nothing — no style sheets, no HTML — else."""
+def load_resource(files: PackFiles, kind: int, name: QUrl | str) -> object:
+    """What a document's ``loadResource(kind, name)`` returns: images from the pack, the
+    stand-in for refused ones, and nothing — no style sheets, no HTML — else."""
     if kind != IMAGE_RESOURCE:
         return None
     url = QUrl(name) if isinstance(name, str) else name
-    target = pack_image(pack_dir, url)
-    loaded = load_file(kind, QUrl.fromLocalFile(str(target))) if target is not None else None
-    return loaded if loaded is not None else refused_image()
+    data = pack_image(files, url)
+    image = QImage.fromData(data) if data is not None else QImage()
+    return image if not image.isNull() else refused_image()

@@ -8,6 +8,7 @@ pay for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -195,3 +196,21 @@ class HandoutDialog(QDialog):
             return
         self.printed.emit(pages)
         self.accept()
+
+
+def open_handout_dialog(
+    parent: QWidget, pack: Pack, row: int, mode: str, say: Callable[[str], None]
+) -> HandoutDialog:
+    """Open the handout dialog ("pdf" or "print") over ``parent``; ``say`` reports the
+    result in one line (the window's status bar)."""
+    dialog = HandoutDialog(pack, row, mode, parent)
+    dialog.exported.connect(
+        lambda path, pages: say(
+            tr("Saved a {pages}-page handout to {path}").format(pages=pages, path=path)
+        )
+    )
+    dialog.printed.connect(
+        lambda pages: say(tr("Sent {pages} pages to the printer").format(pages=pages))
+    )
+    dialog.open()
+    return dialog

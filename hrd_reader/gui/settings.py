@@ -109,6 +109,14 @@ UI_LANGUAGE: Setting[str] = Setting(
     choices=("", *LANGUAGE_CODES),
 )
 
+RECENT_PACKS: Setting[str] = Setting(
+    "packs/recent",
+    str,
+    "",
+    "the packs opened last (File ▸ Open Recent), newest first: a JSON list of "
+    '{"path": …, "title": …}',
+)
+
 # Raised when a setting changes meaning; a file from a newer reader is read with care.
 FORMAT = 1
 FORMAT_VERSION: Setting[int] = Setting(
@@ -127,6 +135,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     QUESTION_FIRST,
     WORKSHOP_MINUTES,
     UI_LANGUAGE,
+    RECENT_PACKS,
 )
 
 

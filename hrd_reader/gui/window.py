@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from hrd_reader.core import ContentError, Pack, load_pack
+from hrd_reader.core.pack import Link
 from hrd_reader.gui import opener, themes
 from hrd_reader.gui.action_widgets import (
     build_menus,
@@ -33,7 +34,9 @@ from hrd_reader.gui.call_to_action import CallToActionBar
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.language_menu import LanguageMenu
 from hrd_reader.gui.navigation import Navigator
+from hrd_reader.gui.open_pack import PackDrops, choose_pack, save_pack_as
 from hrd_reader.gui.presentation.controller import PresentationController
+from hrd_reader.gui.recent import RecentMenu
 from hrd_reader.gui.search import FindKeys, Search, SearchPanel
 from hrd_reader.gui.settings import LAST_QUESTION, THEME, Settings
 from hrd_reader.gui.sidebar import QuestionList, QuestionModel
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self.model = QuestionModel(pack, self)
         self.question_list = QuestionList()
         self.question_list.setModel(self.model)
-        self.answer_view = AnswerView(pack.path)
+        self.answer_view = AnswerView(pack.source_files)
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
@@ -98,11 +101,13 @@ class MainWindow(QMainWindow):
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.OPEN_PACK: self.choose_pack,
+            ActionId.SAVE_PACK: self.save_pack_as,
+            ActionId.CLEAR_RECENT: lambda: self.recent.clear_list(),
             ActionId.QUIT: self.close,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
-            ActionId.DONATE: lambda: self.open_link(QUrl(self.pack.donate.url)),
-            ActionId.SIGNUP: lambda: self.open_link(QUrl(self.pack.signup.url)),
+            ActionId.DONATE: lambda: self._open_pack_link(self.pack.donate),
+            ActionId.SIGNUP: lambda: self._open_pack_link(self.pack.signup),
             ActionId.ABOUT: self.show_about,
             ActionId.FIND: lambda: self.search.focus(),
             ActionId.FIND_NEXT: lambda: self.search.find_next(),
@@ -127,6 +132,12 @@ class MainWindow(QMainWindow):
         self.menus, self.toolbar = build_menus(self, self.actions_by_id)
         self.language_menu = LanguageMenu(self.settings, self)
         self.menuBar().insertMenu(self.menus["help"].menuAction(), self.language_menu)
+        clear = self.actions_by_id[ActionId.CLEAR_RECENT]
+        self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
+        self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
+        self.recent.remember(self.pack)
+        self.drops = PackDrops(self)
+        self.drops.dropped.connect(self.open_pack)
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -182,7 +193,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_pack(pack)
         self.model.set_pack(pack)
         self.search.set_pack(pack)
-        self.answer_view.pack_dir = pack.path
+        self.answer_view.set_files(pack.source_files)
         self.call_to_action.set_pack(pack)
         self.retranslate()
         self.show_question(0)
@@ -196,8 +207,14 @@ class MainWindow(QMainWindow):
         the pack has them; widgets with texts of their own retranslate themselves."""
         pack = self.pack
         retranslate_actions(self.actions_by_id, self.menus)
-        self.actions_by_id[ActionId.DONATE].setText(pack.donate.label)
-        self.actions_by_id[ActionId.SIGNUP].setText(pack.signup.label)
+        self.recent.retranslate()
+        # A pack without a link has no such command either; no link at all, nothing to scan.
+        for action_id, link in ((ActionId.DONATE, pack.donate), (ActionId.SIGNUP, pack.signup)):
+            self.actions_by_id[action_id].setVisible(link is not None)
+            self.actions_by_id[action_id].setEnabled(link is not None)
+            if link is not None:
+                self.actions_by_id[action_id].setText(link.label)
+        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
         self.toolbar.setWindowTitle(tr("Navigation"))
         self.setWindowTitle(tr("{title} — HRD Reader").format(title=pack.title))
         self.question_list.setAccessibleName(tr("Questions"))
@@ -221,13 +238,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def choose_pack(self) -> None:
-        from hrd_reader.gui.open_pack import choose_pack_folder
-
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
-        choose_pack_folder(self, start, self.open_pack)
+        choose_pack(self, start, self.open_pack)
+
+    def save_pack_as(self) -> None:
+        """The pack shown, as one ``.hrdpack`` file to pass on."""
+        save_pack_as(self, self.pack, lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def open_pack(self, folder: str | Path) -> bool:
-        """Open the pack in ``folder``; on any problem keep the current pack and list them."""
+        """Open the pack in ``folder`` (or the ``.hrdpack`` file); on any problem keep the
+        current pack and list them."""
         try:
             pack = load_pack(folder)
         except ContentError as exc:
@@ -237,6 +257,7 @@ class MainWindow(QMainWindow):
             dialog.open()
             return False
         self.set_pack(pack)
+        self.recent.remember(pack)
         if not pack.warnings:
             self.statusBar().showMessage(
                 tr("Opened “{title}” (questions: {count})").format(
@@ -351,24 +372,17 @@ class MainWindow(QMainWindow):
     def open_link(self, url: QUrl) -> None:
         opener.open_url(url, self)
 
+    def _open_pack_link(self, link: Link | None) -> None:
+        if link is not None:
+            self.open_link(QUrl(link.url))
+
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
         # Imported here: the printing code (and QtPrintSupport) is not needed at start-up.
-        from hrd_reader.gui.printing import HandoutDialog
+        from hrd_reader.gui.printing import open_handout_dialog
 
-        dialog = HandoutDialog(self.pack, self.current_row(), mode, self)
-        dialog.exported.connect(
-            lambda path, pages: self.statusBar().showMessage(
-                tr("Saved a {pages}-page handout to {path}").format(pages=pages, path=path),
-                STATUS_MS,
-            )
-        )
-        dialog.printed.connect(
-            lambda pages: self.statusBar().showMessage(
-                tr("Sent {pages} pages to the printer").format(pages=pages), STATUS_MS
-            )
-        )
-        dialog.open()
+        say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
+        open_handout_dialog(self, self.pack, self.current_row(), mode, say)
 
     def show_about(self) -> None:
         from hrd_reader.gui.about import AboutDialog

@@ -28,8 +28,24 @@
         <translation>&amp;فتح حزمة…</translation>
     </message>
     <message>
-        <source>Show another content pack (a folder with pack.toml)</source>
-        <translation>عرض حزمة محتوى أخرى (مجلد يحتوي على pack.toml)</translation>
+        <source>Show another content pack: a .hrdpack file or a folder with pack.toml</source>
+        <translation>عرض حزمة محتوى أخرى: ملف ‎.hrdpack أو مجلد يحتوي على pack.toml</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack As…</source>
+        <translation>&amp;حفظ الحزمة باسم…</translation>
+    </message>
+    <message>
+        <source>Save the pack shown as one .hrdpack file, to pass on by USB stick or message</source>
+        <translation>حفظ الحزمة المعروضة في ملف ‎.hrdpack واحد لتمريرها عبر ذاكرة USB أو رسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;مسح القائمة</translation>
+    </message>
+    <message>
+        <source>Forget which packs were opened recently</source>
+        <translation>نسيان الحزم التي فُتحت مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -260,8 +276,36 @@
         <translation>ن&amp;سخ العنوان</translation>
     </message>
     <message>
-        <source>Open Pack — choose the folder that holds pack.toml</source>
-        <translation>فتح حزمة — اختر المجلد الذي يحتوي على pack.toml</translation>
+        <source>Open Pack — a .hrdpack file or a pack folder</source>
+        <translation>فتح حزمة — ملف ‎.hrdpack أو مجلد حزمة</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix} {manifest})</source>
+        <translation>حزم المحتوى (*{suffix} {manifest})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save Pack As — one file to pass on</source>
+        <translation>حفظ الحزمة باسم — ملف واحد لتمريره</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix})</source>
+        <translation>حزم المحتوى (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” as {path} — send this one file; it opens in HRD Reader</source>
+        <translation>حُفظت «{title}» باسم {path} — أرسل هذا الملف الواحد؛ يُفتح في HRD Reader</translation>
+    </message>
+    <message>
+        <source>Pack not saved</source>
+        <translation>لم تُحفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved as {path}.</source>
+        <translation>تعذّر حفظ الحزمة باسم {path}.</translation>
     </message>
     <message>
         <source>Pack not opened</source>
@@ -650,6 +694,38 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
     <message>
         <source>{time} since the start</source>
         <translation>{time} منذ البداية</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location}</source>
+        <translation>&amp;{number} {title} — {location}</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location} (missing)</source>
+        <translation>&amp;{number} {title} — {location} (مفقودة)</translation>
+    </message>
+    <message>
+        <source>Human Rights Defenders: FAQ (built in)</source>
+        <translation>Human Rights Defenders: FAQ (مدمجة)</translation>
+    </message>
+    <message>
+        <source>Pack not found</source>
+        <translation>الحزمة غير موجودة</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer at {location}. If it is on a USB stick, plug it in and choose it again; or remove it from the list.</source>
+        <translation>لم تعد «{title}» في {location}. إن كانت على ذاكرة USB فوصّلها واخترها مجددًا، أو أزلها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Remove From List</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
     </message>
 </context>
 </TS>

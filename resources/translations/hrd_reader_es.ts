@@ -28,8 +28,24 @@
         <translation>&amp;Abrir paquete…</translation>
     </message>
     <message>
-        <source>Show another content pack (a folder with pack.toml)</source>
-        <translation>Mostrar otro paquete de contenido (una carpeta con pack.toml)</translation>
+        <source>Show another content pack: a .hrdpack file or a folder with pack.toml</source>
+        <translation>Mostrar otro paquete de contenido: un archivo .hrdpack o una carpeta con pack.toml</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack As…</source>
+        <translation>&amp;Guardar paquete como…</translation>
+    </message>
+    <message>
+        <source>Save the pack shown as one .hrdpack file, to pass on by USB stick or message</source>
+        <translation>Guardar el paquete mostrado como un solo archivo .hrdpack, para pasarlo por memoria USB o mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Forget which packs were opened recently</source>
+        <translation>Olvidar qué paquetes se abrieron recientemente</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -260,8 +276,36 @@
         <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
-        <source>Open Pack — choose the folder that holds pack.toml</source>
-        <translation>Abrir paquete — elija la carpeta que contiene pack.toml</translation>
+        <source>Open Pack — a .hrdpack file or a pack folder</source>
+        <translation>Abrir paquete — un archivo .hrdpack o una carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix} {manifest})</source>
+        <translation>Paquetes de contenido (*{suffix} {manifest})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save Pack As — one file to pass on</source>
+        <translation>Guardar paquete como — un solo archivo para pasar</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix})</source>
+        <translation>Paquetes de contenido (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” as {path} — send this one file; it opens in HRD Reader</source>
+        <translation>«{title}» guardado como {path}: envíe este único archivo; se abre en HRD Reader</translation>
+    </message>
+    <message>
+        <source>Pack not saved</source>
+        <translation>Paquete no guardado</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved as {path}.</source>
+        <translation>No se pudo guardar el paquete como {path}.</translation>
     </message>
     <message>
         <source>Pack not opened</source>
@@ -650,6 +694,38 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
     <message>
         <source>{time} since the start</source>
         <translation>{time} desde el inicio</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location}</source>
+        <translation>&amp;{number} {title} — {location}</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location} (missing)</source>
+        <translation>&amp;{number} {title} — {location} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>Human Rights Defenders: FAQ (built in)</source>
+        <translation>Human Rights Defenders: FAQ (incluido)</translation>
+    </message>
+    <message>
+        <source>Pack not found</source>
+        <translation>Paquete no encontrado</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer at {location}. If it is on a USB stick, plug it in and choose it again; or remove it from the list.</source>
+        <translation>«{title}» ya no está en {location}. Si está en una memoria USB, conéctela y vuelva a elegirlo; o quítelo de la lista.</translation>
+    </message>
+    <message>
+        <source>Remove From List</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 </TS>

@@ -28,8 +28,24 @@
         <translation>&amp;Ouvrir un paquet…</translation>
     </message>
     <message>
-        <source>Show another content pack (a folder with pack.toml)</source>
-        <translation>Afficher un autre paquet de contenu (un dossier contenant pack.toml)</translation>
+        <source>Show another content pack: a .hrdpack file or a folder with pack.toml</source>
+        <translation>Afficher un autre paquet de contenu : un fichier .hrdpack ou un dossier contenant pack.toml</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack As…</source>
+        <translation>&amp;Enregistrer le paquet sous…</translation>
+    </message>
+    <message>
+        <source>Save the pack shown as one .hrdpack file, to pass on by USB stick or message</source>
+        <translation>Enregistrer le paquet affiché en un seul fichier .hrdpack, à transmettre par clé USB ou message</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Forget which packs were opened recently</source>
+        <translation>Oublier quels paquets ont été ouverts récemment</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -260,8 +276,36 @@
         <translation>&amp;Copier l’adresse</translation>
     </message>
     <message>
-        <source>Open Pack — choose the folder that holds pack.toml</source>
-        <translation>Ouvrir un paquet — choisissez le dossier qui contient pack.toml</translation>
+        <source>Open Pack — a .hrdpack file or a pack folder</source>
+        <translation>Ouvrir un paquet — un fichier .hrdpack ou un dossier de paquet</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix} {manifest})</source>
+        <translation>Paquets de contenu (*{suffix} {manifest})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Pack As — one file to pass on</source>
+        <translation>Enregistrer le paquet sous — un seul fichier à transmettre</translation>
+    </message>
+    <message>
+        <source>Content packs (*{suffix})</source>
+        <translation>Paquets de contenu (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” as {path} — send this one file; it opens in HRD Reader</source>
+        <translation>« {title} » enregistré sous {path} — envoyez ce seul fichier ; il s’ouvre dans HRD Reader</translation>
+    </message>
+    <message>
+        <source>Pack not saved</source>
+        <translation>Paquet non enregistré</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved as {path}.</source>
+        <translation>Le paquet n’a pas pu être enregistré sous {path}.</translation>
     </message>
     <message>
         <source>Pack not opened</source>
@@ -650,6 +694,38 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
     <message>
         <source>{time} since the start</source>
         <translation>{time} depuis le début</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un paquet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location}</source>
+        <translation>&amp;{number} {title} — {location}</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {title} — {location} (missing)</source>
+        <translation>&amp;{number} {title} — {location} (introuvable)</translation>
+    </message>
+    <message>
+        <source>Human Rights Defenders: FAQ (built in)</source>
+        <translation>Human Rights Defenders: FAQ (intégré)</translation>
+    </message>
+    <message>
+        <source>Pack not found</source>
+        <translation>Paquet introuvable</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer at {location}. If it is on a USB stick, plug it in and choose it again; or remove it from the list.</source>
+        <translation>« {title} » n’est plus à l’emplacement {location}. S’il est sur une clé USB, branchez-la et choisissez-le à nouveau ; ou retirez-le de la liste.</translation>
+    </message>
+    <message>
+        <source>Remove From List</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
 </context>
 </TS>

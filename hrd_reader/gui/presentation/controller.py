@@ -254,6 +254,8 @@ class PresentationController(QObject):
 
     def show_share(self) -> None:
         """The Donate and Sign Up addresses as full-screen QR codes, over whatever is shown."""
+        if not self.pack.links:
+            return  # nothing to scan (the action is disabled; a presenter's key does nothing)
         if self.share is not None:
             self.share.activateWindow()
             return

@@ -75,7 +75,7 @@ class PresentationWindow(QWidget):
         self.title.setObjectName("presentationTitle")
         self.title.setWordWrap(True)
         # The column below holds the line length, so the view needs no margins of its own.
-        self.answer = AnswerView(pack.path, line_length=10_000, caret=False)
+        self.answer = AnswerView(pack.source_files, line_length=10_000, caret=False)
         self.answer.setObjectName("presentationAnswer")
         self.answer.set_text_direction(direction)
         # The clicker's keys belong to the presentation, never to the text.

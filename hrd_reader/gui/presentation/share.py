@@ -1,5 +1,8 @@
 """Share with the room: the Donate and Sign Up addresses as full-screen QR codes.
 
+Only the addresses the pack has are shown (one code fills the screen alone); a pack with
+none has no share screen — the window disables its action.
+
 A link on a projector cannot be clicked; a QR code can be scanned from a seat. Each code has
 its label and the address printed under it in large type, for people without a scanner.
 The codes are made here with segno (``qr.py``), never fetched. Always dark on white,
@@ -100,14 +103,14 @@ class ShareWindow(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
         self.setPalette(palette)
-        self.donate = QrPanel(pack.donate, "Donate")
-        self.signup = QrPanel(pack.signup, "Signup")
+        keys = {"donate": "Donate", "signup": "Signup"}
+        self.panels = [QrPanel(link, keys[key]) for key, link in pack.links]
         self.hint = QLabel(tr("Scan a code with your phone's camera · any key closes"))
         self.hint.setObjectName("shareHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
-        row.addWidget(self.donate, 1)
-        row.addWidget(self.signup, 1)
+        for panel in self.panels:
+            row.addWidget(panel, 1)
         column = QVBoxLayout(self)
         column.addLayout(row, 1)
         column.addWidget(self.hint)
@@ -125,12 +128,13 @@ class ShareWindow(QWidget):
         hint_font = QFont(self.hint.font())
         hint_font.setPixelSize(max(10, height // 45))
         self.hint.setFont(hint_font)
-        panel_width, panel_height = width // 2 - 40, height - height // 12
+        if not self.panels:
+            return
+        panel_width = width // len(self.panels) - 40
+        panel_height = height - height // 12
         # One size for both addresses, so neither looks more important.
-        address_px = min(
-            p.address_size(panel_width, panel_height) for p in (self.donate, self.signup)
-        )
-        for panel in (self.donate, self.signup):
+        address_px = min(p.address_size(panel_width, panel_height) for p in self.panels)
+        for panel in self.panels:
             panel.fit(panel_width, panel_height, address_px)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
