@@ -1,7 +1,7 @@
-"""A whole session of the real reader, driven from inside its own process (tests/test_offline.py
-runs this under strace to prove that no step connects to the network).
+"""A whole session of the real reader, driven from inside its own process
+(tests/e2e/test_offline.py runs this under strace to prove that no step connects to the network).
 
-    python tests/offline_tour.py OUTPUT_DIR [reader arguments...]
+    python tests/e2e/offline_tour.py OUTPUT_DIR [reader arguments...]
 
 It runs ``hrd_reader.cli.main`` — argument parsing, logging, crash handler, settings,
 translations, the window — exactly as ``hrd-reader`` does, and a timer walks through what
@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer  # noqa: E402

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL_MANIFEST, ROOT, PackWriter
-
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0]
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
+from tests.helpers.paths import ROOT, VERSION
+from tests.helpers.processes import assert_one_line_error, on_display, run_cli, run_python
 
 
 @pytest.mark.parametrize(
@@ -53,7 +30,7 @@ def test_every_entry_point_reports_the_pyproject_version(command: list[str]) -> 
 
 
 def test_self_test_passes(tmp_path: Path) -> None:
-    result = run("--self-test")
+    result = run_cli("--self-test")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines() == [
         f"self-test ok: pack 'hrd-faq', 7 questions rendered, window built on 'offscreen' "
@@ -64,19 +41,19 @@ def test_self_test_passes(tmp_path: Path) -> None:
 def test_self_test_passes_with_markup_characters_in_a_title(make_pack: PackWriter) -> None:
     manifest = MINIMAL_MANIFEST.replace('"First question?"', '"Is 2 < 3 & 4 > 1?"')
     root = make_pack(manifest, {"answers/one.md": "Yes.", "answers/two.md": "Two."})
-    result = run("--self-test", "--content", str(root))
+    result = run_cli("--self-test", "--content", str(root))
     assert result.returncode == 0, result.stderr
 
 
 def test_self_test_fails_on_a_broken_pack(make_pack: PackWriter) -> None:
     root = make_pack()
     (root / "answers" / "challenges.md").unlink()
-    result = run("--self-test", "--content", str(root))
+    result = run_cli("--self-test", "--content", str(root))
     assert_one_line_error(result, "answers/challenges.md")
 
 
 def test_validate_good_pack() -> None:
-    result = run("validate", "resources/packs/hrd-faq")
+    result = run_cli("validate", "resources/packs/hrd-faq")
     assert result.returncode == 0
     assert "is valid — 7 questions" in result.stdout
 
@@ -86,7 +63,7 @@ def test_validate_lists_every_problem(make_pack: PackWriter) -> None:
         'url = "https://example.org/join"', 'url = "javascript:alert(1)"'
     )
     root = make_pack(manifest, {"answers/one.md": ""})
-    result = run("validate", str(root))
+    result = run_cli("validate", str(root))
     assert result.returncode == 2
     problems = result.stdout.strip().splitlines()
     assert problems[0].startswith("pack.toml:3: [pack] title must be text")
@@ -108,7 +85,7 @@ def test_validate_lists_every_problem(make_pack: PackWriter) -> None:
     ],
 )
 def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: list[str]) -> None:
-    assert_one_line_error(run(*args), *words)
+    assert_one_line_error(run_cli(*args), *words)
 
 
 def test_subcommands_without_a_window_load_no_qt() -> None:
@@ -125,9 +102,7 @@ def test_subcommands_without_a_window_load_no_qt() -> None:
         "loaded = ('PySide6', 'hrd_reader.gui', 'hrd_reader.app', 'hrd_reader.core.importer')\n"
         "print(codes, sorted(m for m in sys.modules if m.startswith(loaded)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[0, 2, 0] []"
 
@@ -135,8 +110,8 @@ def test_subcommands_without_a_window_load_no_qt() -> None:
 def test_unknown_question_is_the_same_message_for_the_reader_and_export_pdf(
     tmp_path: Path,
 ) -> None:
-    reader = run("--question", "nope")
-    export = run("export-pdf", str(tmp_path / "x.pdf"), "--question", "nope")
+    reader = run_cli("--question", "nope")
+    export = run_cli("export-pdf", str(tmp_path / "x.pdf"), "--question", "nope")
     assert_one_line_error(reader, "no question with id 'nope' in 'hrd-faq' (ids: who-are-hrds")
     assert_one_line_error(export)
     assert export.stderr == reader.stderr
@@ -145,32 +120,31 @@ def test_unknown_question_is_the_same_message_for_the_reader_and_export_pdf(
 
 def test_bad_pack_with_many_problems_is_one_line(make_pack: PackWriter) -> None:
     root = make_pack(MINIMAL_MANIFEST)
-    result = run("--content", str(root))
+    result = run_cli("--content", str(root))
     assert_one_line_error(result, "and 1 more", f"hrd-reader validate {root}")
 
 
 def test_help_documents_the_command_line() -> None:
-    result = run("--help")
+    result = run_cli("--help")
     assert result.returncode == 0
     for option in ("--content", "--question", "--settings", "--self-test", "--version", "validate"):
         assert option in result.stdout
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 def test_real_window_on_xvfb_screenshot(xvfb_display: str, artifacts: Path, tmp_path: Path) -> None:
     """The real program on a real X display: catches missing xcb libraries that offscreen
     hides, and leaves a screenshot to look at."""
     shot = artifacts / "main-window.png"
     shot.unlink(missing_ok=True)
-    env = {"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
-    result = run(
+    result = run_cli(
         "--screenshot",
         str(shot),
         "--settings",
         str(tmp_path / "s.ini"),
         "--question",
         "challenges",
-        env=env,
+        env=on_display(xvfb_display),
     )
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
@@ -186,6 +160,6 @@ def test_real_window_on_xvfb_screenshot(xvfb_display: str, artifacts: Path, tmp_
 
 def test_exit_after_paint_quits_once_the_first_answer_is_painted(tmp_path: Path) -> None:
     # What python -m bench times: without the flag the reader would wait for the user.
-    result = run("--exit-after-paint", "--settings", str(tmp_path / "s.ini"))
+    result = run_cli("--exit-after-paint", "--settings", str(tmp_path / "s.ini"))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

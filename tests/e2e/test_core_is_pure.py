@@ -7,11 +7,10 @@ searching) run in a fresh interpreter, where nothing else can have loaded Qt fir
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
+from tests.helpers.processes import run_python
 
 CORE = ROOT / "hrd_reader" / "core"
 
@@ -49,13 +48,8 @@ def test_no_core_module_imports_qt() -> None:
         print(len(modules))
     """)
     modules = core_modules()
-    result = subprocess.run(
-        [sys.executable, "-c", code, *modules],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = run_python(code, *modules)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(len(modules))
 
 
@@ -69,4 +63,5 @@ def test_importing_the_core_api_loads_neither_markdown_nor_the_sanitiser() -> No
         heavy += [m for m in lazy if m in sys.modules]
         assert not heavy, heavy
     """)
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr

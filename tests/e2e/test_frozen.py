@@ -13,19 +13,18 @@ import shlex
 import shutil
 import subprocess
 import tarfile
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from build_spec import build as builder
 from hrd_reader.core import Pack
-from tests.conftest import ROOT
-from tests.test_printing import assert_whole_handout, image_count
+from tests.helpers.packs import DONATE_URL, FAQ_PAGE
+from tests.helpers.paths import VERSION
+from tests.helpers.pdf import assert_whole_handout, image_count
+from tests.helpers.processes import assert_one_line_error
 
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 APP_ID = "org.cartercenter.HRDReader"
-DONATE_URL = "https://www.cartercenter.org/donate/index.html"
 
 # The first test pays for the build; each later one only starts the program.
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(900)]
@@ -72,7 +71,7 @@ def test_self_test_offscreen(frozen: builder.BuildResult) -> None:
     ]
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 def test_self_test_on_a_real_x_display(frozen: builder.BuildResult, xvfb_display: str) -> None:
     """xcb needs libraries and plugins offscreen never touches (xcb-cursor, xkbcommon …)."""
     env = clean_env(DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
@@ -91,6 +90,7 @@ def test_bad_pack_is_one_line_and_status_2(frozen: builder.BuildResult, tmp_path
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "pack.toml" in result.stdout + result.stderr
+    assert_one_line_error(result, "1 problem(s)")
 
 
 def test_nothing_is_read_from_the_source_tree(frozen: builder.BuildResult) -> None:
@@ -131,7 +131,7 @@ def _read_record(record: Path) -> tuple[str, dict[str, str]]:
     return url, env
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 @pytest.mark.parametrize("user_path", ["/opt/users-own-libs", None], ids=["set", "unset"])
 def test_browser_gets_the_users_library_path_not_the_bundles(
     frozen: builder.BuildResult,
@@ -180,7 +180,7 @@ def usb_stick(frozen: builder.BuildResult, tmp_path: Path) -> Path:
     return stick
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 def test_portable_settings_beside_the_program(
     usb_stick: Path, xvfb_display: str, tmp_path: Path
 ) -> None:
@@ -206,7 +206,7 @@ def test_portable_settings_beside_the_program(
     assert not list((home / ".config").rglob("*.ini")), list(home.rglob("*"))
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 def test_damaged_portable_settings_are_kept_aside(
     usb_stick: Path, xvfb_display: str, tmp_path: Path
 ) -> None:
@@ -285,7 +285,7 @@ def test_archive_unpacks_to_a_working_program(frozen: builder.BuildResult, tmp_p
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 def test_one_file_build(xvfb_display: str, tmp_path: Path, qtbot: object) -> None:
     """``build.py --onefile``: one executable that unpacks itself; the same self-test and the
     same care for the browser's environment (its bundle is a temporary _MEI folder)."""
@@ -306,7 +306,7 @@ def test_one_file_build(xvfb_display: str, tmp_path: Path, qtbot: object) -> Non
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(record.exists, timeout=10000)  # type: ignore[attr-defined]
     url, seen = _read_record(record)
-    assert url == "https://www.cartercenter.org/peace/human_rights/defenders/faq.html"
+    assert url == FAQ_PAGE
     assert seen["LD_LIBRARY_PATH"] == "/opt/users-own-libs"
 
 
@@ -314,7 +314,7 @@ def test_pdf_handout_from_the_package(
     frozen: builder.BuildResult, tmp_path: Path, pack: Pack
 ) -> None:
     """Printing survives packaging: the frozen program writes the whole FAQ as a PDF with
-    both QR codes, just as the sources do (same checks as tests/test_printing.py)."""
+    both QR codes, just as the sources do (same checks as tests/e2e/test_export_pdf.py)."""
     out = tmp_path / "handout.pdf"
     result = start(
         frozen.executable, "export-pdf", str(out), env=clean_env(QT_QPA_PLATFORM="offscreen")

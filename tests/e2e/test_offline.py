@@ -1,7 +1,7 @@
 """Offline, proven: a whole session of the real program under ``strace`` makes no connection
 to an internet address, and the reader never loads Qt's network module.
 
-The session (tests/offline_tour.py) runs on a real X display (Xvfb), with no web browser on
+The session (tests/e2e/offline_tour.py) runs on a real X display (Xvfb), with no web browser on
 PATH (so Donate and Sign Up take the no-browser path and show the link dialog), once with
 the bundled FAQ and once with a hostile pack full of remote images and links. ``connect``,
 ``sendto`` and ``sendmsg`` are traced in every process and thread (``-f``); any of them to
@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL_MANIFEST, ROOT, PackWriter
-from tests.test_hostile import HOSTILE_MARKUP
+from tests.helpers.markup import HOSTILE_MARKUP
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
+from tests.helpers.paths import ROOT
 
 INET = re.compile(r"\b(?:connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b")
 LOCAL = re.compile(r"\bconnect\(.*sa_family=AF_UNIX, sun_path=([^}]*)\}")
@@ -29,10 +30,10 @@ SOURCES = sorted((ROOT / "hrd_reader").rglob("*.py"))
 
 
 def tour_command(tmp_path: Path) -> list[str]:
-    """The scripted session (tests/offline_tour.py), writing into ``tmp_path``."""
+    """The scripted session (offline_tour.py, beside this file), writing into ``tmp_path``."""
     return [
         sys.executable,
-        str(ROOT / "tests" / "offline_tour.py"),
+        str(Path(__file__).with_name("offline_tour.py")),
         str(tmp_path / "out"),
         "--settings",
         str(tmp_path / "settings.ini"),
@@ -85,7 +86,7 @@ def traced_session(
     return result, trace.read_text("utf-8").splitlines()
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 @pytest.mark.timeout(180)
 @pytest.mark.parametrize("content", ["bundled", "hostile"])
 def test_whole_session_makes_no_internet_connection(
@@ -95,7 +96,7 @@ def test_whole_session_makes_no_internet_connection(
     if content == "hostile":
         root = make_pack(
             MINIMAL_MANIFEST,
-            {"answers/one.md": HOSTILE_MARKUP, "answers/two.md": "![x](https://example.org/x.png)"},
+            two_answers(HOSTILE_MARKUP, "![x](https://example.org/x.png)"),
         )
         extra = ["--content", str(root)]
     result, trace = traced_session(tmp_path, xvfb_display, extra)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.helpers.processes import run_python
 
 SCREENS = {
     "synchronousWindowSystemEvents": True,
@@ -75,14 +73,7 @@ def run_on_two_screens(start: str, tmp_path: Path) -> dict[str, object]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    result = subprocess.run(
-        [sys.executable, "-c", PROGRAM, start],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python(PROGRAM, start, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from hrd_reader.gui import themes
-from tests.test_cli import run
+from tests.helpers.processes import on_display, run_cli
 
 
 def dominant(image: QImage, x0: int, y0: int, x1: int, y1: int) -> str:
@@ -20,7 +20,7 @@ def dominant(image: QImage, x0: int, y0: int, x1: int, y1: int) -> str:
     return counts.most_common(1)[0][0]
 
 
-@pytest.mark.gui
+@pytest.mark.xvfb
 @pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
 @pytest.mark.parametrize("mode", ["window", "presentation"])
 def test_theme_screenshots(
@@ -31,7 +31,7 @@ def test_theme_screenshots(
     settings = tmp_path / "s.ini"
     settings.write_text(f"[view]\ntheme={theme}\n")
     extra = ["--presentation"] if mode == "presentation" else []
-    result = run(
+    result = run_cli(
         "--screenshot",
         str(shot),
         "--settings",
@@ -39,7 +39,7 @@ def test_theme_screenshots(
         "--question",
         "challenges",
         *extra,
-        env={"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"},
+        env=on_display(xvfb_display),
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))

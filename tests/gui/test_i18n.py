@@ -1,10 +1,10 @@
-"""Interface languages: every string marked and translated, the Language menu, --lang."""
+"""Interface languages: every string marked and translated, the Language menu, Qt's own
+strings, the choice of language. (--lang, the start-up choice in a fresh process and the
+catalogues against the code are in tests/e2e/test_languages.py.)"""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hrd_reader.core import Pack, bundled_pack
 from hrd_reader.gui import i18n, opener
 from hrd_reader.gui.settings import UI_LANGUAGE, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, ROOT, PackWriter
-from tests.test_cli import assert_one_line_error, run
-from tests.ui_texts import (
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
+from tests.helpers.paths import ROOT
+from tests.helpers.ui_texts import (
+    SHIPPED,
     TRANSLATIONS,
     has_words,
     pack_strings,
@@ -32,7 +32,6 @@ from tests.ui_texts import (
     ui_part,
 )
 
-SHIPPED = ("fr", "es", "ar")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -167,41 +166,6 @@ def test_qt_own_strings_follow_the_language(qtbot, window: MainWindow, code: str
     dialog.close()
 
 
-def test_shipped_catalogues_are_complete_and_compiled(tmp_path: Path) -> None:
-    """Refreshing the catalogues from the code finds nothing new to translate, and the
-    compiled .qm files in the repository are those of the .ts files."""
-    copy = tmp_path / "translations"
-    shutil.copytree(TRANSLATIONS, copy)
-    subprocess.run(
-        [str(ROOT / "scripts" / "update-translations.sh")],
-        env={
-            **os.environ,
-            "TRANSLATIONS_DIR": str(copy),
-            "PYSIDE6_BIN": str(Path(sys.executable).parent),
-        },
-        check=True,
-        timeout=120,
-        cwd=ROOT,
-    )
-    for code in SHIPPED:
-        tree = ET.parse(copy / f"hrd_reader_{code}.ts")
-        messages = list(tree.iter("message"))
-        assert len(messages) > 40
-        missing = [
-            m.findtext("source")
-            for m in messages
-            if not (m.findtext("translation") or "").strip()
-            or m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
-        ]
-        assert missing == [], f"{code} misses translations: {missing}"
-        assert (copy / f"hrd_reader_{code}.ts").read_bytes() == (
-            TRANSLATIONS / f"hrd_reader_{code}.ts"
-        ).read_bytes(), f"hrd_reader_{code}.ts is not current: run scripts/update-translations.sh"
-        assert (copy / f"hrd_reader_{code}.qm").read_bytes() == (
-            TRANSLATIONS / f"hrd_reader_{code}.qm"
-        ).read_bytes(), f"hrd_reader_{code}.qm is stale: run scripts/update-translations.sh"
-
-
 @pytest.mark.parametrize("code", SHIPPED)
 def test_translations_keep_placeholders_and_one_accelerator(code: str) -> None:
     for source, translation in translations(code).items():
@@ -275,43 +239,6 @@ def test_unknown_remembered_language_falls_back(settings_path: Path) -> None:
     assert any("ui/language" in w for w in settings.warnings)
 
 
-def test_lang_option_rejects_a_language_that_is_not_shipped() -> None:
-    assert_one_line_error(run("--lang", "tlh"), "no interface language 'tlh'", "en, fr, es, ar")
-
-
-@pytest.mark.gui
-def test_arabic_screenshot_is_right_to_left(
-    xvfb_display: str, tmp_path: Path, artifacts: Path
-) -> None:
-    """The real program under Xvfb in Arabic with the Arabic pack: the Donate button (our
-    blue) sits at the left end of the bar and the sidebar's current row at the right."""
-    shot = artifacts / "arabic-rtl.png"
-    shot.unlink(missing_ok=True)
-    result = run(
-        "--lang",
-        "ar",
-        "--content",
-        str(ARABIC_PACK),
-        "--settings",
-        str(tmp_path / "s.ini"),
-        "--screenshot",
-        str(shot),
-        env={"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"},
-    )
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(shot))
-    assert image.width() > 600
-    donate = QColor("#0b5394")
-    xs = [
-        x
-        for y in range(image.height() - 80, image.height(), 2)
-        for x in range(0, image.width(), 2)
-        if image.pixelColor(x, y) == donate
-    ]
-    assert xs, "the Donate button is not in the picture"
-    assert max(xs) < image.width() / 3
-
-
 def test_language_menu_marks_the_language_in_use(qtbot, settings: Settings, ui_language) -> None:
     """With --lang (no remembered choice), the menu shows the language actually in use."""
     ui_language("fr")
@@ -369,41 +296,3 @@ def test_every_marked_literal_is_in_the_shipped_catalogue(code: str) -> None:
         f"marked for translation but not in hrd_reader_{code}.ts (a call pyside6-lupdate "
         "cannot see, e.g. inside an f-string, or the catalogue is stale):\n" + "\n".join(missing)
     )
-
-
-@pytest.mark.parametrize(
-    ("environment", "explicit", "remembered", "expected", "file_menu"),
-    [
-        ({"LANG": "es_ES.UTF-8"}, None, "", "es", "&Archivo"),
-        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:ar"}, None, "", "ar", "&ملف"),
-        ({"LANG": "de_DE.UTF-8"}, None, "", "en", "&File"),
-        ({"LANG": "es_ES.UTF-8"}, None, "fr", "fr", "&Fichier"),
-        ({"LANG": "es_ES.UTF-8"}, "ar", "fr", "ar", "&ملف"),
-    ],
-)
-def test_start_up_language_follows_option_then_menu_then_system(
-    environment: dict[str, str], explicit: str | None, remembered: str, expected: str, file_menu
-) -> None:
-    """In a fresh process, as the reader starts: the system's locale comes from the
-    environment, so this runs apart from the test process."""
-    code = (
-        "from hrd_reader.gui.qt_app import create_application\n"
-        "from hrd_reader.app import interface_language\n"
-        "from hrd_reader.gui.actions import MENUS\n"
-        "from hrd_reader.gui.i18n import tr\n"
-        "create_application()\n"
-        f"print(interface_language({explicit!r}, {remembered!r}))\n"
-        "print(tr(dict(MENUS)['file']))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update({"QT_QPA_PLATFORM": "offscreen", **environment})
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:2] == [expected, file_menu]

@@ -12,7 +12,8 @@ from hrd_reader.core import load_pack
 from hrd_reader.gui import opener
 from hrd_reader.gui.settings import Settings
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
+from tests.helpers.qt import shown_window
 
 REFUSED = [
     "javascript:alert(1)",
@@ -76,11 +77,8 @@ def click_text(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_links_leave_only_when_clicked(
     qtbot, make_pack: PackWriter, settings: Settings, opened_urls
 ) -> None:
-    root = make_pack(MINIMAL_MANIFEST, {"answers/one.md": LINKS_ANSWER, "answers/two.md": "Two."})
-    win = MainWindow(load_pack(root), settings)
-    qtbot.addWidget(win)
-    win.show()
-    wait_exposed(qtbot, win)
+    root = make_pack(MINIMAL_MANIFEST, two_answers(LINKS_ANSWER))
+    win = shown_window(qtbot, load_pack(root), settings)
     # Showing every answer, zooming, searching: nothing is opened by itself.
     for row in range(2):
         win.show_question(row)

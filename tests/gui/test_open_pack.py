@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit
 
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import ARABIC_PACK, MINIMAL_MANIFEST, PackWriter, wait_exposed
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
+from tests.helpers.paths import ARABIC_PACK
+from tests.helpers.qt import wait_exposed
 
 
 def test_opening_a_pack_shows_it(qtbot, window: MainWindow, make_pack: PackWriter) -> None:

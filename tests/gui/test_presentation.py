@@ -14,7 +14,8 @@ from hrd_reader.gui.presentation.share import QUIET, ShareWindow
 from hrd_reader.gui.qr import qr_matrix
 from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, open_settings
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import wait_exposed
+from tests.helpers.paths import ARABIC_PACK
+from tests.helpers.qt import wait_exposed
 
 
 def start(qtbot, window: MainWindow) -> PresentationWindow:  # type: ignore[no-untyped-def]
@@ -219,7 +220,6 @@ def test_closing_the_reader_closes_the_presentation(qtbot, window: MainWindow) -
 
 def test_right_to_left_pack_presents_right_to_left(qtbot, settings, opened_urls) -> None:
     from hrd_reader.core import load_pack
-    from tests.conftest import ARABIC_PACK
 
     pack = load_pack(ARABIC_PACK)
     window = MainWindow(pack, settings)

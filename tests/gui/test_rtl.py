@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from hrd_reader.core import load_pack
 from hrd_reader.gui.settings import Settings
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import ARABIC_PACK, wait_exposed
+from tests.helpers.paths import ARABIC_PACK
+from tests.helpers.qt import shown_window
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -41,11 +42,7 @@ def ink_span(window: MainWindow, row: int) -> tuple[int, int, int, int]:
 
 
 def arabic_window(qtbot, settings: Settings) -> MainWindow:
-    window = MainWindow(load_pack(ARABIC_PACK), settings)
-    qtbot.addWidget(window)
-    window.show()
-    wait_exposed(qtbot, window)
-    return window
+    return shown_window(qtbot, load_pack(ARABIC_PACK), settings)
 
 
 def test_arabic_pack_runs_right_to_left(qtbot, settings: Settings, opened_urls) -> None:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from hrd_reader.core.textsearch import find_spans, fold
+from hrd_reader.core.textsearch import fold
 from hrd_reader.gui import themes
 from hrd_reader.gui.window import MainWindow
 
@@ -38,15 +38,6 @@ def type_text(qtbot, box: QLineEdit, text: str) -> None:  # type: ignore[no-unty
             qtbot.keyClicks(box, char)
         else:
             box.insert(char)
-
-
-def test_find_spans_is_case_and_accent_insensitive() -> None:
-    text = "Défenseurs des DROITS; straße"
-    assert find_spans(text, "defenseurs droits") == [(0, 10), (15, 21)]
-    assert find_spans(text, "STRASSE") == [(23, 29)]
-    assert find_spans(text, "   ") == []
-    # Overlapping words make one mark.
-    assert find_spans("rights", "right rights") == [(0, 6)]
 
 
 def test_ctrl_f_focuses_the_search_field(qtbot, window: MainWindow) -> None:

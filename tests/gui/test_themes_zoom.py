@@ -3,7 +3,6 @@ contrast computed here, independently of the code), text sizes that change and a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,6 @@ from hrd_reader.gui import themes
 from hrd_reader.gui.answer_view import BODY_POINT_SIZE
 from hrd_reader.gui.settings import THEME, ZOOM_READING, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def back_to_system_theme(qapp: QApplication) -> Iterator[None]:
-    """The style and palette belong to the application: leave them as found."""
-    yield
-    themes.apply_theme("system")
 
 
 def luminance(hex_colour: str) -> float:

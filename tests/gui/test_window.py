@@ -15,7 +15,8 @@ from hrd_reader.gui.actions import ACTIONS
 from hrd_reader.gui.qr import qr_matrix
 from hrd_reader.gui.settings import LAST_QUESTION, Settings, open_settings
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import MINIMAL_MANIFEST, PackWriter, wait_exposed
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
+from tests.helpers.qt import shown_window, wait_exposed
 
 
 def test_contract_object_names(window: MainWindow) -> None:
@@ -127,10 +128,7 @@ def test_question_links_jump_inside(qtbot, make_pack: PackWriter, settings: Sett
     root = make_pack(
         MINIMAL_MANIFEST, {"answers/one.md": "See [the second](#two).", "answers/two.md": "Two."}
     )
-    win = MainWindow(load_pack(root), settings)
-    qtbot.addWidget(win)
-    win.show()
-    wait_exposed(qtbot, win)
+    win = shown_window(qtbot, load_pack(root), settings)
     view = win.answer_view
     cursor = view.document().find("the second")
     assert not cursor.isNull()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -27,8 +26,11 @@ from hrd_reader.core import Pack
 from hrd_reader.core.textsearch import iter_paragraphs
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui.i18n import LANGUAGES
+from tests.helpers.paths import ROOT
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
+# The interface languages shipped besides English (the source language).
+SHIPPED = ("fr", "es", "ar")
 
 # Not the interface's to translate: language names (each written in itself), the
 # program's name with its version, and Qt's own standard buttons (Qt's catalogue).

@@ -1,19 +1,17 @@
 """The packaging rules (build_spec/spec_helpers.py), the icon renderer and the self-test's
-feature checks — checked without building, in seconds."""
+feature checks — checked without building, in seconds. (That the checks fail where Qt's
+plugins are missing is in tests/e2e/test_capabilities.py: it needs a fresh process.)"""
 
 from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from build_spec import icons, spec_helpers
 from hrd_reader.gui.qt_app import DESKTOP_ID
-from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -151,30 +149,6 @@ def test_icons_are_rendered_from_the_svg(qapp: object, tmp_path: Path) -> None:
         assert reader.format() == fmt
         assert reader.imageCount() == count
         assert reader.read().width() >= 128
-
-
-def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
-    """The feature checks of --self-test fail when Qt's plugins are gone, as they would be in
-    a package that left them out (run in a fresh process: plugins load once)."""
-    code = (
-        "from pathlib import Path\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        f"QCoreApplication.setLibraryPaths([{str(tmp_path)!r}])\n"
-        "from hrd_reader.gui import i18n\n"
-        f"i18n.translations_dir = lambda: {str(tmp_path)!r}\n"
-        "from hrd_reader.gui import capabilities\n"
-        f"print(capabilities.problems('<p>x</p>', Path({str(tmp_path / 'no' / 'dir')!r})))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == (
-        "['cannot read images of type jpeg, gif, svg', 'cannot draw the SVG application icon', "
-        "'cannot print to PDF', 'cannot load the translations for fr, es, ar']"
-    )
 
 
 def test_self_test_feature_checks_pass_here(qapp: object, tmp_path: Path) -> None:

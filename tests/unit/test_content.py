@@ -1,17 +1,16 @@
-"""The pack loader: fidelity of the bundled pack to the source text, and validation."""
+"""The pack loader: fidelity of the bundled pack to the source text, and validation.
+(Searching a pack is in test_textsearch.py.)"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from hrd_reader.core import ContentError, load_pack
-from hrd_reader.core.textsearch import find_spans, fold, iter_paragraphs
-from tests.conftest import MINIMAL_MANIFEST, SOURCE_TEXT, PackWriter
+from hrd_reader.core import load_pack
+from hrd_reader.core.textsearch import iter_paragraphs
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, problems_of, two_answers
+from tests.helpers.paths import SOURCE_TEXT
 
 CHROME = (
     "More Links in Peace Programs",
@@ -72,18 +71,11 @@ def test_bundled_pack_keeps_typography_and_leaves_page_chrome_out(pack) -> None:
 
 
 def test_minimal_pack_loads(make_pack: PackWriter) -> None:
-    root = make_pack(MINIMAL_MANIFEST, {"answers/one.md": "One.", "answers/two.md": "Two."})
+    root = make_pack(MINIMAL_MANIFEST, two_answers())
     loaded = load_pack(root)
     assert [q.id for q in loaded.questions] == ["one", "two"]
     assert loaded.donate.url == "https://example.org/give"
     assert loaded.signup.blurb == ""
-
-
-def problems_of(root) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_pack(root)
-    assert str(caught.value) == "\n".join(caught.value.problems)
-    return caught.value.problems
 
 
 def test_every_problem_is_reported_at_once_with_file_and_line(make_pack: PackWriter) -> None:
@@ -146,7 +138,7 @@ def test_missing_tables_and_keys(make_pack: PackWriter) -> None:
 
 def test_unknown_keys_warn_but_load(make_pack: PackWriter) -> None:
     manifest = MINIMAL_MANIFEST.replace('language = "en"', 'language = "en"\ncolour = "red"')
-    root = make_pack(manifest, {"answers/one.md": "One.", "answers/two.md": "Two."})
+    root = make_pack(manifest, two_answers())
     loaded = load_pack(root)
     assert loaded.warnings == (
         "pack.toml:5: unknown key 'colour' in [pack] is ignored — check its spelling",
@@ -156,7 +148,7 @@ def test_unknown_keys_warn_but_load(make_pack: PackWriter) -> None:
 @pytest.mark.parametrize("path", ["../outside.md", "/etc/hostname", "answers/../../x.md"])
 def test_answer_paths_stay_inside_the_pack(make_pack: PackWriter, path: str) -> None:
     manifest = MINIMAL_MANIFEST.replace('"answers/two.md"', f'"{path}"')
-    root = make_pack(manifest, {"answers/one.md": "One.", "answers/two.md": "Two."})
+    root = make_pack(manifest, two_answers())
     (root.parent / "outside.md").write_text("secret", encoding="utf-8")
     (problem,) = problems_of(root)
     assert re.match(r"pack\.toml:\d+: file .*(outside the pack|absolute path)", problem)
@@ -185,96 +177,3 @@ def test_right_to_left_languages(make_pack: PackWriter) -> None:
     manifest = MINIMAL_MANIFEST.replace('language = "en"', 'language = "ar-EG"')
     root = make_pack(manifest, {"answers/one.md": "١", "answers/two.md": "٢"})
     assert load_pack(root).rtl
-
-
-def test_search_is_case_and_accent_insensitive(make_pack: PackWriter, pack) -> None:
-    root = make_pack(
-        MINIMAL_MANIFEST,
-        {"answers/one.md": "Défenseurs des droits", "answers/two.md": "Nothing here"},
-    )
-    mini = load_pack(root)
-    assert mini.search("DEFENSEURS") == [0]
-    assert mini.search("") == [0, 1]
-    assert pack.search("torture") == [4]
-    assert pack.search("carter forum") == [5]
-    assert fold("Élan") == "elan"
-
-
-@given(st.text())
-def test_fold_is_casefold_without_accents(text: str) -> None:
-    # fold() skips work on ASCII text and scans only non-ASCII runs; the result must be
-    # exactly the plain definition.
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_WORDS = st.sampled_from(["rights", "défense", "Straße", "ss", "a", "of", "human", "e", "x\x00"])
-
-
-@given(
-    texts=st.lists(st.lists(_WORDS, max_size=6).map(" ".join), min_size=1, max_size=8),
-    query=st.lists(_WORDS, max_size=3).map(" ".join),
-)
-def test_search_finds_exactly_the_questions_holding_every_word(
-    texts: list[str], query: str
-) -> None:
-    # Pack.search scans one joined index string; the answer must be the plain definition.
-    from pathlib import Path
-
-    from hrd_reader.core import Pack, Question
-    from hrd_reader.core.pack import Link
-
-    questions = tuple(
-        Question(f"q{i}", f"Title {i}", f"a/{i}.md", text, fold(f"Title {i}\n{text}"))
-        for i, text in enumerate(texts)
-    )
-    pack = Pack(Path("."), "p", "P", "en", "", "", Link("", ""), Link("", ""), questions)
-    words = fold(query).split()
-    expected = [i for i, q in enumerate(questions) if all(w in q.search_text for w in words)]
-    assert pack.search(query) == expected
-
-
-@given(text=st.text(), query=st.sampled_from(["e", "ss", "sao paulo", "straße", "a b", "é"]))
-def test_find_spans_matches_the_per_character_fold(text: str, query: str) -> None:
-    # find_spans folds ASCII runs in one go; the spans must be those of folding every
-    # character on its own.
-    folded, origin = [], []
-    for index, char in enumerate(text):
-        part = fold(char)
-        folded.append(part)
-        origin.extend([index] * len(part))
-    haystack = "".join(folded)
-    expected = set()
-    for word in set(fold(query).split()):
-        start = haystack.find(word)
-        while start >= 0:
-            expected.add((origin[start], origin[start + len(word) - 1] + 1))
-            start = haystack.find(word, start + len(word))
-    covered = {i for s, e in find_spans(text, query) for i in range(s, e)}
-    assert covered == {i for s, e in expected for i in range(s, e)}
-
-
-@given(
-    texts=st.lists(st.lists(_WORDS, max_size=6).map(" ".join), min_size=1, max_size=40),
-    first=st.lists(_WORDS, max_size=2).map(" ".join),
-    more=st.sampled_from(["", "s", "e", " a", " rights"]),
-)
-def test_a_refined_query_searched_within_the_last_results_finds_the_same(
-    texts: list[str], first: str, more: str
-) -> None:
-    # Typing on narrows the search to the questions that matched so far; that must never
-    # lose a match.
-    from pathlib import Path
-
-    from hrd_reader.core import Pack, Question
-    from hrd_reader.core.pack import Link
-    from hrd_reader.core.textsearch import refines
-
-    questions = tuple(
-        Question(f"q{i}", f"Title {i}", f"a/{i}.md", text, fold(f"Title {i}\n{text}"))
-        for i, text in enumerate(texts)
-    )
-    pack = Pack(Path("."), "p", "P", "en", "", "", Link("", ""), Link("", ""), questions)
-    query = first + more
-    if refines(query, first):
-        assert pack.search(query, within=pack.search(first)) == pack.search(query)

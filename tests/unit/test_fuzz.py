@@ -30,7 +30,7 @@ from hrd_reader.core.render import (
     question_html,
     render_markdown,
 )
-from tests.conftest import MINIMAL_MANIFEST
+from tests.helpers.packs import MINIMAL_MANIFEST
 
 QUESTION_IDS = frozenset({"one", "two", "who-are-hrds"})
 

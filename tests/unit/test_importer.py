@@ -1,4 +1,5 @@
-"""Authoring packs from plain FAQ text: the importer module and `hrd-reader import-faq`."""
+"""Authoring packs from plain FAQ text: the importer module. (`hrd-reader import-faq`, run as
+a command, is in tests/e2e/test_import_faq.py.)"""
 
 from __future__ import annotations
 
@@ -8,17 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrd_reader.core import ContentError, Question, load_pack
+from hrd_reader.core import ContentError, Question
 from hrd_reader.core.importer import PackInfo, escape_markdown, import_faq, parse_faq, slug
 from hrd_reader.core.render import question_html
 from hrd_reader.core.textsearch import iter_paragraphs
-from tests.conftest import SOURCE_TEXT
-from tests.test_cli import run
+from tests.helpers.packs import DONATE_URL, FAQ_PAGE
+from tests.helpers.paths import SOURCE_TEXT
 
-DONATE = "https://www.cartercenter.org/donate/index.html"
-FAQ_PAGE = "https://www.cartercenter.org/peace/human_rights/defenders/faq.html"
 INFO = PackInfo(
-    donate_url=DONATE,
+    donate_url=DONATE_URL,
     source=FAQ_PAGE,
     attribution="Text: The Carter Center, Human Rights Defenders: FAQ",
 )
@@ -162,37 +161,3 @@ def test_missing_addresses_and_title_are_explained(tmp_path: Path) -> None:
         "no donation address — give --donate-url URL",
         "no sign-up address — give --signup-url URL (or --source URL)",
     ]
-
-
-def test_import_faq_command_writes_a_pack_that_validates(tmp_path: Path) -> None:
-    target = tmp_path / "pack"
-    result = run(
-        "import-faq",
-        str(SOURCE_TEXT),
-        str(target),
-        "--donate-url",
-        DONATE,
-        "--source",
-        FAQ_PAGE,
-        "--language",
-        "en",
-    )
-    assert result.returncode == 0, result.stderr
-    assert "warning: hrd-faq.txt:43: ignored “Back To Top”" in result.stdout
-    assert "pack 'human-rights-defenders-faq' written — 7 questions" in result.stdout
-    checked = run("validate", str(target))
-    assert checked.returncode == 0, checked.stdout
-    assert load_pack(target).signup.url == FAQ_PAGE
-
-
-def test_import_faq_command_fails_cleanly(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.txt"
-    empty.write_text("Just some text\n", encoding="utf-8")
-    result = run("import-faq", str(empty), str(tmp_path / "out"), "--donate-url", DONATE)
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    assert "empty.txt: no questions found" in result.stderr
-    assert "nothing was written" in result.stderr
-    assert not (tmp_path / "out").exists()
-    missing = run("import-faq", str(empty), str(tmp_path / "out"))
-    assert missing.returncode == 2 and "--donate-url" in missing.stderr

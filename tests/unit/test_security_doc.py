@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 def test_every_test_named_in_security_md_exists() -> None:

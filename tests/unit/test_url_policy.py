@@ -13,7 +13,7 @@ from hrd_reader.core import ContentError, load_pack
 from hrd_reader.core.links import MAX_URL_CHARS, link_allowed, url_allowed, url_problem
 from hrd_reader.core.render import render_markdown
 from hrd_reader.gui import opener
-from tests.conftest import MINIMAL_MANIFEST, PackWriter
+from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
 
 LONGEST = "https://example.org/" + "a" * (MAX_URL_CHARS - len("https://example.org/"))
 
@@ -58,7 +58,7 @@ def manifest_allows(make_pack: PackWriter, url: str) -> bool:
     manifest = MINIMAL_MANIFEST.replace(
         'url = "https://example.org/give"', f"url = {json.dumps(url)}"
     )
-    root = make_pack(manifest, {"answers/one.md": "One.", "answers/two.md": "Two."})
+    root = make_pack(manifest, two_answers())
     try:
         load_pack(root)
     except ContentError as error:
@@ -114,6 +114,6 @@ def test_the_manifest_says_why_an_address_is_refused(
     manifest = MINIMAL_MANIFEST.replace('url = "https://example.org/give"', written)
     line = manifest.splitlines().index(written) + 1
     with pytest.raises(ContentError) as caught:
-        load_pack(make_pack(manifest, {"answers/one.md": "One.", "answers/two.md": "Two."}))
+        load_pack(make_pack(manifest, two_answers()))
     (problem,) = caught.value.problems
     assert problem.startswith(f"pack.toml:{line}: [links.donate] url {reason}"), problem

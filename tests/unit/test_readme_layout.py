@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 def test_readme_layout_matches_the_package() -> None:

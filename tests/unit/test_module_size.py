@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 MAX_LINES = 400
 
