@@ -22,7 +22,7 @@ from hrd_reader.core import Pack
 from tests.helpers.packs import DONATE_URL, FAQ_PAGE
 from tests.helpers.paths import VERSION
 from tests.helpers.pdf import assert_whole_handout, image_count
-from tests.helpers.processes import assert_one_line_error
+from tests.helpers.processes import assert_one_line_error, self_test_ok
 
 APP_ID = "org.cartercenter.HRDReader"
 
@@ -65,10 +65,7 @@ def test_folder_and_archive_are_within_the_size_budget(frozen: builder.BuildResu
 def test_self_test_offscreen(frozen: builder.BuildResult) -> None:
     result = start(frozen.executable, "--self-test", env=clean_env(QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines() == [
-        f"self-test ok: pack 'hrd-faq', 7 questions rendered, window built on 'offscreen' "
-        f"(HRD Reader {VERSION})"
-    ]
+    assert result.stdout.strip().splitlines() == [self_test_ok("offscreen")]
 
 
 @pytest.mark.xvfb
@@ -131,6 +128,24 @@ def _read_record(record: Path) -> tuple[str, dict[str, str]]:
     return url, env
 
 
+def open_link_in_stand_in_browser(
+    exe: Path, link: str, tmp_path: Path, display: str, qtbot: object, **extra: str
+) -> tuple[str, dict[str, str]]:
+    """``exe --open-link LINK`` on ``display`` with the stand-in ``xdg-open`` first on PATH
+    (and ``extra`` in the environment): the address it got and the environment it ran in."""
+    bin_dir, record = _stand_in_browser(tmp_path)
+    env = clean_env(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        **extra,
+    )
+    result = start(exe, "--open-link", link, env=env)
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(record.exists, timeout=10000)  # type: ignore[attr-defined]
+    return _read_record(record)
+
+
 @pytest.mark.xvfb
 @pytest.mark.parametrize("user_path", ["/opt/users-own-libs", None], ids=["set", "unset"])
 def test_browser_gets_the_users_library_path_not_the_bundles(
@@ -146,19 +161,10 @@ def test_browser_gets_the_users_library_path_not_the_bundles(
     On xcb, Qt starts ``xdg-open`` from PATH (offscreen has no URL service at all), so a
     stand-in first on PATH sees exactly what a browser would.
     """
-    bin_dir, record = _stand_in_browser(tmp_path)
-    env = clean_env(
-        DISPLAY=xvfb_display,
-        QT_QPA_PLATFORM="xcb",
-        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+    user_env = {} if user_path is None else {"LD_LIBRARY_PATH": user_path}
+    url, seen = open_link_in_stand_in_browser(
+        frozen.executable, "donate", tmp_path, xvfb_display, qtbot, **user_env
     )
-    if user_path is not None:
-        env["LD_LIBRARY_PATH"] = user_path
-    result = start(frozen.executable, "--open-link", "donate", env=env)
-    assert result.returncode == 0, result.stderr
-
-    qtbot.waitUntil(record.exists, timeout=10000)  # type: ignore[attr-defined]
-    url, seen = _read_record(record)
     assert url == DONATE_URL
     assert frozen.folder is not None
     if user_path is None:
@@ -295,17 +301,14 @@ def test_one_file_build(xvfb_display: str, tmp_path: Path, qtbot: object) -> Non
     assert result.returncode == 0, result.stderr
     assert "self-test ok" in result.stdout
 
-    bin_dir, record = _stand_in_browser(tmp_path)
-    env = clean_env(
-        DISPLAY=xvfb_display,
-        QT_QPA_PLATFORM="xcb",
-        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+    url, seen = open_link_in_stand_in_browser(
+        onefile.executable,
+        "signup",
+        tmp_path,
+        xvfb_display,
+        qtbot,
         LD_LIBRARY_PATH="/opt/users-own-libs",
     )
-    result = start(onefile.executable, "--open-link", "signup", env=env)
-    assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(record.exists, timeout=10000)  # type: ignore[attr-defined]
-    url, seen = _read_record(record)
     assert url == FAQ_PAGE
     assert seen["LD_LIBRARY_PATH"] == "/opt/users-own-libs"
 

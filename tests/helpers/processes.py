@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import ROOT, VERSION
 
 
 def run_cli(
@@ -43,6 +43,14 @@ def run_python(
 def on_display(display: str) -> dict[str, str]:
     """The environment additions that put the program on X display ``display``."""
     return {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def self_test_ok(platform: str) -> str:
+    """The line ``--self-test`` prints when it passes with the bundled pack on ``platform``."""
+    return (
+        f"self-test ok: pack 'hrd-faq', 7 questions rendered, window built on '{platform}' "
+        f"(HRD Reader {VERSION})"
+    )
 
 
 def assert_one_line_error(
