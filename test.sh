@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check HRD Reader has, setting up whatever is missing first (see
 # scripts/bootstrap.sh): lint, format, types, then the whole pytest suite (offscreen, plus the
-# tests marked `gui` on a real Xvfb display and the frozen-build tests). Extra arguments go
+# tests marked `xvfb` on a real Xvfb display and the frozen-build tests). Extra arguments go
 # to pytest: ./test.sh -k links
 set -euo pipefail
 cd "$(dirname "$0")"

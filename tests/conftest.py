@@ -1,5 +1,16 @@
-"""Shared fixtures: offscreen Qt, isolated settings, a URL handler instead of a browser,
-and helpers to write packs in a temporary folder."""
+"""Shared fixtures — offscreen Qt, isolated settings, a URL handler instead of a browser,
+packs written in a temporary folder, process-wide state put back after every test — and the
+markers every test gets from its folder:
+
+- ``tests/unit/``: in this process, no window and no other process (core, render, manifest,
+  importer, URL policy, fuzzing, packaging rules);
+- ``tests/gui/``: in this process with pytest-qt, offscreen: the widgets, driven by keys and
+  clicks (with the few window-less checks of the same gui modules);
+- ``tests/e2e/``: other processes — the program's command line, a fresh interpreter, the
+  packaged build, the benchmark, the real X display (Xvfb).
+
+What several test files share lives in ``tests/helpers/``.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +19,10 @@ import os
 # Before any Qt import: tests run offscreen unless a test starts its own display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil
 import sys
 import tempfile
-import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck
@@ -22,17 +30,18 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
 
 from hrd_reader.core import Pack, bundled_pack
-from hrd_reader.core.resources import bundled_pack_dir
 from hrd_reader.gui.settings import Settings, open_settings
+from tests.helpers.opened_files import FileOpenRecorder
+from tests.helpers.packs import PackWriter, write_pack
+from tests.helpers.paths import ROOT
+from tests.helpers.qt import shown_window
+from tests.helpers.state import reset_process_state
 
-ROOT = Path(__file__).resolve().parent.parent
 # The reader's log file (hrd_reader/gui/crash.py) goes to the XDG state folder: keep the test
 # runs' logs, and those of the programs they start, out of the user's own.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="hrd-reader-test-state-")
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
 
 # Fuzzing profiles. "default" (CI and ./test.sh) is derandomized, so every run tries the same
 # examples and a failure reproduces; its example database lives in a temporary folder, never
@@ -65,30 +74,40 @@ def pytest_configure(config: pytest.Config) -> None:
         hypothesis_settings.load_profile("default")
 
 
-class FileOpenRecorder:
-    """Every file Python opens while ``recording`` is true (via an audit hook, which cannot
-    be removed — so it is installed once and switched on and off)."""
+# The folders a test may live in; each is also the marker its tests get (pyproject.toml).
+FOLDERS = ("unit", "gui", "e2e")
+# What a unit test may not ask for: a window means it belongs in tests/gui/.
+WINDOW_FIXTURES = frozenset({"qtbot", "window", "opened_urls", "ui_language"})
 
-    def __init__(self) -> None:
-        self.recording = False
-        self.paths: list[Path] = []
 
-    def __call__(self, event: str, args: tuple[object, ...]) -> None:
-        if self.recording and event == "open" and isinstance(args[0], str | bytes | Path):
-            raw = args[0]
-            self.paths.append(Path(os.fsdecode(raw) if isinstance(raw, bytes) else raw))
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test by its folder (``-m unit``, ``-m "not e2e"``), and keep the layout:
+    a test outside the three folders, a unit test with a window, or a test on the real
+    display without the ``xvfb`` marker stops the run before it starts."""
+    here = Path(__file__).parent
+    wrong: list[str] = []
+    for item in items:
+        parts = item.path.relative_to(here).parts
+        folder = parts[0] if len(parts) > 1 else ""
+        if folder not in FOLDERS:
+            wrong.append(f"{item.nodeid}: tests live in tests/unit, tests/gui or tests/e2e")
+            continue
+        item.add_marker(folder)
+        names = set(getattr(item, "fixturenames", ()))
+        if folder == "unit" and names & WINDOW_FIXTURES:
+            wrong.append(f"{item.nodeid}: uses {sorted(names & WINDOW_FIXTURES)}: a gui test")
+        if ("xvfb_display" in names) != (item.get_closest_marker("xvfb") is not None):
+            wrong.append(f"{item.nodeid}: a test on Xvfb must use xvfb_display and be marked xvfb")
+    if wrong:
+        raise pytest.UsageError("tests in the wrong place:\n" + "\n".join(wrong))
 
-    def outside(self, root: Path) -> list[Path]:
-        """Files opened that are not inside ``root`` (Python's own modules excepted)."""
-        real = root.resolve()
-        ignored = [Path(p).resolve() for p in (sys.prefix, sys.base_prefix, ROOT / "hrd_reader")]
-        found = []
-        for path in self.paths:
-            resolved = path.resolve()
-            if resolved.is_relative_to(real) or any(resolved.is_relative_to(i) for i in ignored):
-                continue
-            found.append(path)
-        return found
+
+@pytest.fixture(autouse=True)
+def _process_state_put_back() -> Iterator[None]:
+    """After every test: the theme, the interface language and the render caches as a
+    fresh reader has them, whatever the test changed (see reset_process_state)."""
+    yield
+    reset_process_state()
 
 
 _OPEN_RECORDER = FileOpenRecorder()
@@ -143,30 +162,7 @@ def opened_urls(qapp: object) -> Iterator[UrlRecorder]:
 
 @pytest.fixture
 def window(qtbot: object, pack: Pack, settings: Settings, opened_urls: UrlRecorder):  # type: ignore[no-untyped-def]
-    from hrd_reader.gui.window import MainWindow
-
-    win = MainWindow(pack, settings)
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    win.show()
-    wait_exposed(qtbot, win)
-    return win
-
-
-def wait_exposed(qtbot: Any, widget: QWidget) -> None:
-    """Wait until ``widget``'s window is on screen.
-
-    (pytest-qt's ``qtbot.waitExposed`` is a context manager around the call that shows a
-    window; called on its own it waits for nothing.)
-    """
-
-    def exposed() -> bool:
-        handle = widget.windowHandle()
-        return handle is not None and handle.isExposed()
-
-    qtbot.waitUntil(exposed)
-
-
-PackWriter = Callable[..., Path]
+    return shown_window(qtbot, pack, settings)
 
 
 @pytest.fixture
@@ -179,79 +175,21 @@ def make_pack(tmp_path: Path) -> PackWriter:
 
     def write(manifest: str | None = None, files: dict[str, str | bytes] | None = None) -> Path:
         counter[0] += 1
-        root = tmp_path / f"pack{counter[0]}"
-        if manifest is None:
-            shutil.copytree(bundled_pack_dir(), root)
-        else:
-            root.mkdir()
-            (root / "pack.toml").write_text(textwrap.dedent(manifest), encoding="utf-8")
-        for name, body in (files or {}).items():
-            target = root / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(body, bytes):
-                target.write_bytes(body)
-            else:
-                target.write_text(body, encoding="utf-8")
-        return root
+        return write_pack(tmp_path / f"pack{counter[0]}", manifest, files)
 
     return write
 
 
-MINIMAL_MANIFEST = """\
-[pack]
-id = "mini"
-title = "Mini pack"
-language = "en"
-source = "https://example.org/faq"
-attribution = "Text: Example"
-
-[links.donate]
-label = "Give"
-url = "https://example.org/give"
-
-[links.signup]
-label = "Join"
-url = "https://example.org/join"
-
-[[questions]]
-id = "one"
-title = "First question?"
-file = "answers/one.md"
-
-[[questions]]
-id = "two"
-title = "Second question?"
-file = "answers/two.md"
-"""
-
-
-@pytest.fixture(scope="session")
-def xvfb_display() -> Iterator[str]:
-    """A real X server (Xvfb) for the tests marked ``gui``; its DISPLAY value.
-
-    Offscreen rendering hides missing platform libraries, so a few tests run the real
-    program on a real (virtual) display. test.sh installs Xvfb; a missing one is a failure.
-    """
-    from bench.display import xvfb_server
-
-    assert shutil.which("Xvfb"), "Xvfb is not installed: run ./test.sh (it installs xvfb)"
-    with xvfb_server() as display:
-        yield display
-
-
 @pytest.fixture
-def ui_language(qapp: object) -> Iterator[Callable[[str], None]]:
-    """Switch the interface language for one test; English again afterwards."""
+def ui_language(qapp: object) -> Callable[[str], None]:
+    """Switch the interface language for one test (English again afterwards: see
+    reset_process_state)."""
     from hrd_reader.gui import i18n
 
     def use(code: str) -> None:
         assert i18n.install(code), code
 
-    yield use
-    i18n.install("en")
-
-
-ARABIC_PACK = ROOT / "tests" / "packs" / "arabic"
+    return use
 
 
 @pytest.fixture

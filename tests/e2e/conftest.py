@@ -1,0 +1,23 @@
+"""Fixtures of the tests that start other processes: a real X display for the ``xvfb``
+ones."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """A real X server (Xvfb) for the tests marked ``xvfb``; its DISPLAY value.
+
+    Offscreen rendering hides missing platform libraries, so a few tests run the real
+    program on a real (virtual) display. test.sh installs Xvfb; a missing one is a failure.
+    """
+    from bench.display import xvfb_server
+
+    assert shutil.which("Xvfb"), "Xvfb is not installed: run ./test.sh (it installs xvfb)"
+    with xvfb_server() as display:
+        yield display

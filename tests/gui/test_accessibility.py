@@ -1,0 +1,184 @@
+"""Keyboard and assistive technology: the Tab chain, names, visible focus, announcements."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+from hrd_reader.gui.window import MainWindow
+
+# What keyboard users must be able to reach with Tab alone.
+ON_TAB_CHAIN = ("searchField", "questionList", "answerView", "signupButton", "donateButton")
+
+
+def tab_chain(qtbot, window: MainWindow) -> list[QWidget]:
+    """The widgets Tab visits, starting at the sidebar, once round."""
+    window.activateWindow()
+    window.question_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.question_list)
+    chain: list[QWidget] = [window.question_list]
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is window.question_list:
+            return chain
+        assert widget not in chain, f"Tab is stuck at {widget.objectName()}"
+        chain.append(widget)
+    pytest.fail("Tab never came back to the sidebar")
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface else ""
+
+
+def test_tab_reaches_everything_and_everything_reached_has_a_name(qtbot, window) -> None:
+    chain = tab_chain(qtbot, window)
+    names = [w.objectName() for w in chain]
+    for required in ON_TAB_CHAIN:
+        assert required in names, f"{required} cannot be reached with Tab: {names}"
+    for widget in chain:
+        assert accessible_name(widget).strip(), f"{widget.objectName()} has no accessible name"
+    assert accessible_name(window.question_list) == "Questions"
+    assert accessible_name(window.call_to_action.donate_button) == window.pack.donate.label
+    assert window.pack.donate.url in window.call_to_action.donate_button.accessibleDescription()
+    assert window.pack.signup.blurb in window.call_to_action.signup_button.accessibleDescription()
+
+
+def test_shift_tab_walks_the_chain_backwards(qtbot, window) -> None:
+    chain = tab_chain(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chain[-1]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_focus_is_visible_on_every_stop(qtbot, window, theme: str) -> None:
+    """Each widget looks different while it has keyboard focus, in every theme."""
+    window.set_theme(theme)
+    chain = tab_chain(qtbot, window)
+    for widget in chain:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        focused = widget.grab().toImage()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+        assert widget.grab().toImage() != focused, f"no visible focus on {widget.objectName()}"
+
+
+def test_toolbar_buttons_and_actions_are_named(window) -> None:
+    for button in window.findChildren(QToolButton):
+        if button.defaultAction() is not None:
+            assert accessible_name(button).strip(), button.defaultAction().objectName()
+    for action_id, action in window.actions_by_id.items():
+        assert action.text().strip(), action_id
+
+
+def test_question_change_is_announced(qtbot, window, monkeypatch) -> None:
+    heard: list[tuple[QAccessible.Event, object]] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        heard.append((event.type(), event.object()))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    window.answer_view.setFocus()
+    qtbot.keyClick(window.answer_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    title = window.pack.questions[1].title
+    assert (QAccessible.Event.NameChanged, window.answer_view) in heard
+    assert accessible_name(window.answer_view) == f"Answer: {title}"
+    assert window.answer_view.accessibleDescription() == title
+
+
+# -- the caret in the answer ------------------------------------------------------------
+
+
+def focused_answer(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    view = window.answer_view
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    return view
+
+
+def test_answer_has_a_keyboard_caret_that_moves_and_selects(qtbot, window) -> None:
+    view = focused_answer(qtbot, window)
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert view.textCursor().position() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    after_down = view.textCursor().position()
+    assert after_down > 0, "Down moves the caret a line"
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.textCursor().position() > after_down
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    home = view.textCursor().position()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().position() > home, "Ctrl+Right moves a word"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    selected = view.textCursor().selectedText()
+    assert len(selected) == 3, "Shift extends a selection"
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == selected
+
+
+def test_shortcuts_still_work_with_the_caret_in_the_answer(qtbot, window) -> None:
+    view = focused_answer(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_row() == 0
+    window.sidebar.field.setText("torture")
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert window.current_question_id() == "challenges", "F3 goes to the match"
+
+
+def test_links_in_the_answer_are_reached_with_tab_and_opened_with_enter(
+    qtbot, window, make_pack
+) -> None:
+    from tests.helpers.packs import MINIMAL_MANIFEST
+
+    root = make_pack(
+        MINIMAL_MANIFEST,
+        {"answers/one.md": "Read [the second](#two) answer.", "answers/two.md": "Beta."},
+    )
+    assert window.open_pack(root)
+    view = focused_answer(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the caret moves; Tab still walks the links
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.hasFocus() and view.textCursor().selectedText() == "the second"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_question_id() == "two")
+
+
+def test_assistive_technology_gets_a_text_not_a_label(window) -> None:
+    interface = QAccessible.queryAccessibleInterface(window.answer_view)
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly and interface.state().multiLine
+    text = interface.textInterface()
+    assert text is not None and text.characterCount() > 100
+    window.answer_view.moveCursor(QTextCursor.MoveOperation.Down)
+    assert text.cursorPosition() == window.answer_view.textCursor().position() > 0
+
+
+def test_presentation_keeps_the_clicker_keys_and_has_no_caret(qtbot, window) -> None:
+    window.start_presentation()
+    room = window.presentation
+    qtbot.waitUntil(lambda: room is not None and room.isVisible())
+    flags = room.answer.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert room.answer.focusPolicy() == Qt.FocusPolicy.NoFocus
+    start = room.row
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    qtbot.keyClick(room, Qt.Key.Key_Down)
+    assert room.row > start or room.answer.verticalScrollBar().value() > 0
+    room.close()

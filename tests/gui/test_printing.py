@@ -1,0 +1,120 @@
+"""Handouts from the window: the export and print dialogs driven as a user would, and the
+handout document with its QR codes, read back with pypdf. (`hrd-reader export-pdf` is in
+tests/e2e/test_export_pdf.py.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton
+
+from hrd_reader.gui.handout import build_document, qr_resource
+from hrd_reader.gui.printing import HandoutDialog
+from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.window import MainWindow
+from tests.helpers.pdf import assert_whole_handout, pdf_text, squeeze
+
+
+def test_handout_qr_codes_are_the_addresses(qapp, pack) -> None:
+    document = build_document(pack, range(len(pack.questions)))
+    for key, link in (("donate", pack.donate), ("signup", pack.signup)):
+        image = document.resource(QTextDocument.ResourceType.ImageResource.value, qr_resource(key))
+        assert isinstance(image, QImage)
+        matrix = qr_matrix(link.url)
+        module = image.width() // (len(matrix) + 8)
+        for y, row in enumerate(matrix):
+            for x, dark in enumerate(row):
+                pixel = image.pixelColor(
+                    (x + 4) * module + module // 2, (y + 4) * module + module // 2
+                )
+                assert (pixel.lightness() < 128) == dark
+    assert f'src="{qr_resource("donate").toString()}"' in document.toHtml()
+
+
+def handout_dialog(qtbot, window: MainWindow, key: Qt.Key, mods) -> HandoutDialog:  # type: ignore[no-untyped-def]
+    window.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, key, mods)
+    dialog = window.findChild(QDialog, "handoutDialog")
+    assert isinstance(dialog, HandoutDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def click(qtbot, dialog: QDialog, name: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_export_dialog_whole_then_current(qtbot, window: MainWindow, pack, tmp_path) -> None:
+    window.show_question(4)
+    dialog = handout_dialog(qtbot, window, Qt.Key.Key_E, CTRL_SHIFT)
+    assert dialog.findChild(QRadioButton, "handoutWhole").isChecked()
+    path = dialog.findChild(QLineEdit, "handoutPath")
+    assert path.text().endswith("hrd-faq.pdf")
+    path.setText(str(tmp_path / "whole.pdf"))
+    click(qtbot, dialog, "handoutExportButton")
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "handoutDialog") is None)  # closed, gone
+    assert_whole_handout(tmp_path / "whole.pdf", pack)
+    assert "whole.pdf" in window.statusBar().currentMessage()
+
+    dialog = handout_dialog(qtbot, window, Qt.Key.Key_E, CTRL_SHIFT)
+    current = dialog.findChild(QRadioButton, "handoutCurrent")
+    assert pack.questions[4].title in current.text()
+    current.click()
+    path = dialog.findChild(QLineEdit, "handoutPath")
+    assert path.text().endswith("hrd-faq-challenges.pdf")  # the suggestion follows the choice
+    path.setText(str(tmp_path / "current"))  # ".pdf" is added
+    click(qtbot, dialog, "handoutExportButton")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    text = squeeze("\n".join(pdf_text(tmp_path / "current.pdf")))
+    assert squeeze(pack.questions[4].title) in text
+    assert squeeze(pack.questions[0].title) not in text
+
+
+def test_export_dialog_reports_a_bad_path_and_stays(qtbot, window: MainWindow, tmp_path) -> None:
+    dialog = handout_dialog(qtbot, window, Qt.Key.Key_E, CTRL_SHIFT)
+    dialog.findChild(QLineEdit, "handoutPath").setText(str(tmp_path / "no" / "such" / "x.pdf"))
+    click(qtbot, dialog, "handoutExportButton")
+    status = dialog.findChild(QLabel, "handoutStatus")
+    assert status.isVisible() and "Could not save" in status.text()
+    assert dialog.isVisible()
+    assert not list(tmp_path.rglob("*.pdf*"))
+    # The user fixes the path and goes on: nothing was lost.
+    dialog.findChild(QLineEdit, "handoutPath").setText(str(tmp_path / "ok.pdf"))
+    click(qtbot, dialog, "handoutExportButton")
+    qtbot.waitUntil(lambda: (tmp_path / "ok.pdf").is_file())
+
+
+def test_ctrl_p_opens_the_print_dialog_and_prints(
+    qtbot, window: MainWindow, pack, tmp_path
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    dialog = handout_dialog(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.findChild(QLineEdit, "handoutPath") is None  # no file: a printer
+    click(qtbot, dialog, "handoutPrintButton")
+    system = dialog.findChild(QPrintDialog, "printDialog")
+    assert system is not None
+    qtbot.waitUntil(system.isVisible)
+    system.reject()
+    assert dialog.isVisible()  # cancelling the printer choice keeps the handout dialog
+    # What "Print" sends to a printer, captured as a PDF file (no printer needed).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.printed) as printed:
+        dialog.print_on(printer)
+    assert printed.args[0] >= 3
+    assert_whole_handout(tmp_path / "printed.pdf", pack)
+    assert "printer" in window.statusBar().currentMessage()
+
+
+def test_no_remote_resources_in_the_handout(qapp, pack) -> None:
+    document = build_document(pack, range(len(pack.questions)))
+    assert "http" not in "".join(
+        f.toString() for f in [QUrl(qr_resource("donate")), QUrl(qr_resource("signup"))]
+    )
+    assert "<img" in document.toHtml()
