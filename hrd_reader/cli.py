@@ -56,6 +56,12 @@ def _reader_parser() -> argparse.ArgumentParser:
         help="start in presentation mode: full screen, large type (Esc leaves)",
     )
     parser.add_argument(
+        "--private",
+        action="store_true",
+        help="a private session: nothing is written to this computer (no settings, log or "
+        "history), only the files you save yourself",
+    )
+    parser.add_argument(
         "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
     )
     parser.add_argument(

@@ -27,6 +27,8 @@ class ActionId(StrEnum):
     EXPORT_PDF = "actionExportPdf"
     PRINT = "actionPrint"
     QUIT = "actionQuit"
+    FORGET = "actionForget"
+    QUICK_EXIT = "actionQuickExit"
     FIND = "actionFind"
     FIND_NEXT = "actionFindNext"
     FIND_PREVIOUS = "actionFindPrevious"
@@ -93,6 +95,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Q",),
         "SP_DialogCloseButton",
         menu="file",
+    ),
+    ActionSpec(
+        ActionId.FORGET,
+        N_("F&orget This Computer…"),
+        N_("Delete everything HRD Reader has kept on this computer and go on privately"),
+        (),
+        "SP_TrashIcon",
+        menu="file",
+    ),
+    ActionSpec(
+        # Ctrl+Shift+X: one hand, two modifiers, so never typed by accident (not in the
+        # search field either); no clicker sends a modifier with a letter; not a desktop or
+        # Qt standard key. Works from every window: gui/quick_exit.py.
+        ActionId.QUICK_EXIT,
+        N_("Quick E&xit"),
+        N_("Hide HRD Reader and close it at once, saving nothing (Ctrl+Shift+X, any window)"),
+        ("Ctrl+Shift+X",),
+        "SP_BrowserStop",
+        menu="file",
+        toolbar=True,
     ),
     ActionSpec(
         ActionId.FIND,
@@ -308,6 +330,10 @@ def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QActio
     return created
 
 
+def spec(action_id: ActionId) -> ActionSpec:
+    return next(entry for entry in ACTIONS if entry.id == action_id)
+
+
 def shortcuts(actions: Mapping[ActionId, QAction], *ids: ActionId) -> list[QKeySequence]:
     """The (first) shortcut of each action, for the tips that name them."""
     return [actions[action_id].shortcut() for action_id in ids]
@@ -329,6 +355,8 @@ def build_menus(
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(toolbar)
+    # Quick Exit is on this toolbar: it must not be hidden from the toolbar's context menu.
+    toolbar.toggleViewAction().setEnabled(False)
     for entry in ACTIONS:
         action = actions[entry.id]
         if entry.menu:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from hrd_reader.core import ContentError, Pack, load_pack
-from hrd_reader.gui import opener, themes
+from hrd_reader.gui import forget, opener, quick_exit, themes
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId, build_menus, create_actions, shortcuts
 from hrd_reader.gui.actions import retranslate as retranslate_actions
 from hrd_reader.gui.answer_view import AnswerView
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
             pack, self.sidebar, self.question_list, self.answer_view, self.show_question
         )
         self._build_zoom()
+        self.private_label = forget.PrivateLabel()
+        self.statusBar().insertPermanentWidget(0, self.private_label)
         self.retranslate()
 
         self.theme = Theme.SYSTEM
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.OPEN_PACK: self.choose_pack,
             ActionId.QUIT: self.close,
+            ActionId.QUICK_EXIT: quick_exit.leave,
+            ActionId.FORGET: self.forget_computer,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
             ActionId.DONATE: lambda: self.open_link(QUrl(self.pack.donate.url)),
@@ -192,7 +196,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.DONATE].setText(pack.donate.label)
         self.actions_by_id[ActionId.SIGNUP].setText(pack.signup.label)
         self.toolbar.setWindowTitle(tr("Navigation"))
-        self.setWindowTitle(tr("{title} — HRD Reader").format(title=pack.title))
+        self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
+        self.private_label.retranslate()
+        self.private_label.setVisible(self.settings.private)
         self.question_list.setAccessibleName(tr("Questions"))
         self.question_list.setAccessibleDescription(
             tr("The questions of the pack; choose one to read its answer")
@@ -361,6 +367,16 @@ class MainWindow(QMainWindow):
             )
         )
         dialog.open()
+
+    def forget_computer(self) -> None:
+        """Confirm, delete what the reader kept here, and go on as a private session."""
+
+        def forgotten(problems: list[str]) -> None:
+            self.retranslate()
+            self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
+            forget.report(self, problems)
+
+        forget.ask(self, self.settings, forgotten)
 
     def show_about(self) -> None:
         from hrd_reader.gui.about import AboutDialog
