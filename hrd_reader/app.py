@@ -59,8 +59,7 @@ def run_reader(args: argparse.Namespace) -> int:
     settings = open_settings(args.settings, private=args.private)
     # From here on, problems go to the log (a file, or memory in a private session) and an
     # unexpected error shows a dialog. A portable copy logs beside the program, or nowhere.
-    portable = privacy.portable_folder(settings)
-    crash.setup_logging([portable] if portable else None, private=settings.private)
+    privacy.start_logging(settings)
     crash.install(app)
     privacy.install(app, settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))

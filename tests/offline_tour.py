@@ -1,7 +1,7 @@
 """A whole session of the real reader, driven from inside its own process (tests/test_offline.py
 runs this under strace to prove that no step connects to the network).
 
-    python tests/offline_tour.py OUTPUT_DIR [--quick-exit | --forget] [reader arguments...]
+    python tests/offline_tour.py OUTPUT_DIR [--quick-exit (-q) | --forget] [reader arguments...]
 
 It runs ``hrd_reader.cli.main`` — argument parsing, logging, crash handler, settings,
 translations, the window — exactly as ``hrd-reader`` does, and a timer walks through what
@@ -248,7 +248,7 @@ def main() -> int:
     create_application()  # main() below finds and uses this application
     tour = Tour(output)
     arguments = sys.argv[2:]
-    if arguments[:1] == ["--quick-exit"]:
+    if arguments[:1] in (["--quick-exit"], ["-q"]):
         tour.quick_exit_steps()
         arguments = arguments[1:]
     elif arguments[:1] == ["--forget"]:

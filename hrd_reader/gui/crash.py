@@ -48,6 +48,7 @@ LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s: %(message)s"
 
 log = logging.getLogger(__name__)
 _file_handler: RotatingFileHandler | None = None
+_private_session = [False]
 MEMORY_LINES = 500
 
 
@@ -104,6 +105,7 @@ def setup_logging(folders: list[Path] | None = None, private: bool = False) -> P
         _file_handler = None
     if MEMORY not in root.handlers:
         root.addHandler(MEMORY)
+    _private_session[0] = private
     if private:
         return None
     for folder in log_folders() if folders is None else folders:
@@ -129,7 +131,7 @@ def log_path() -> Path | None:
 
 
 def _private_log() -> bool:
-    return _file_handler is None and MEMORY in logging.getLogger().handlers
+    return _private_session[0]
 
 
 class CrashDialog(QDialog):

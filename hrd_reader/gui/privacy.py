@@ -149,6 +149,13 @@ def portable_folder(settings: Settings) -> Path | None:
     return folder if Path(settings.path).resolve() == (folder / PORTABLE_FILE).resolve() else None
 
 
+def start_logging(settings: Settings) -> Path | None:
+    """The log for this session: in memory when private; beside the program for a portable
+    copy (or nowhere, if that folder is read-only) — never the host's profile folders."""
+    portable = portable_folder(settings)
+    return crash.setup_logging([portable] if portable else None, private=settings.private)
+
+
 def install(app: QObject, settings: Settings) -> FileDialogWatcher:
     """Watch the reader's file dialogs; in a private session or a portable copy, keep Qt's
     settings off this computer's profile."""
