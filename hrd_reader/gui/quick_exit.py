@@ -71,7 +71,7 @@ def hide_everything() -> None:
     """Every window of the reader off the screen now, before the process is gone."""
     for widget in QApplication.topLevelWidgets():
         widget.hide()
-    # Hand the hiding to the window system now (X11 buffers requests until flushed).
+    # Hand the hiding to the window system now (an X11 client holds them back until flushed).
     QApplication.sync()
 
 
