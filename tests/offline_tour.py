@@ -1,7 +1,7 @@
 """A whole session of the real reader, driven from inside its own process (tests/test_offline.py
 runs this under strace to prove that no step connects to the network).
 
-    python tests/offline_tour.py OUTPUT_DIR [--quick-exit (-q) | --forget] [reader arguments...]
+    python tests/offline_tour.py OUTPUT_DIR [--file-dialog] [--quick-exit | --forget] [reader args]
 
 It runs ``hrd_reader.cli.main`` — argument parsing, logging, crash handler, settings,
 translations, the window — exactly as ``hrd-reader`` does, and a timer walks through what
@@ -11,6 +11,7 @@ presentation mode, the QR share screen, a PDF handout, an unexpected error (the 
 dialog), and quit. It prints one line per step and, last, ``TOUR OK`` or ``TOUR FAILED``.
 ``--quick-exit`` instead reads, changes theme and zoom, opens the About dialog and types the
 Quick Exit key into it (printing ``QUICK EXIT KEY <time.monotonic()>`` just before);
+``--file-dialog`` adds Qt's file dialog (opened from the handout dialog) after the PDF;
 ``--forget`` reads, then uses File ▸ Forget This Computer and goes on reading (tests/
 test_privacy.py runs these with empty HOME and XDG folders).
 Nothing here is part of the product: the reader has no scripting hook.
@@ -55,8 +56,6 @@ class Tour:
             ("share QR codes", self.share),
             ("end presentation", self.end_presentation),
             ("export PDF", self.export_pdf),
-            ("file dialog", self.file_dialog),
-            ("file dialog gone", self.file_dialog_gone),
             ("unexpected error", self.crash),
             ("crash dialog shown, reader goes on", self.after_crash),
             ("quit", self.quit),
@@ -248,7 +247,15 @@ def main() -> int:
     create_application()  # main() below finds and uses this application
     tour = Tour(output)
     arguments = sys.argv[2:]
-    if arguments[:1] in (["--quick-exit"], ["-q"]):
+    if arguments[:1] == ["--file-dialog"]:
+        # Opt-in (tests/test_privacy.py): the offline session stays the one it always was.
+        at = next(i for i, (name, _) in enumerate(tour.steps) if name == "export PDF") + 1
+        tour.steps[at:at] = [
+            ("file dialog", tour.file_dialog),
+            ("file dialog gone", tour.file_dialog_gone),
+        ]
+        arguments = arguments[1:]
+    if arguments[:1] == ["--quick-exit"]:
         tour.quick_exit_steps()
         arguments = arguments[1:]
     elif arguments[:1] == ["--forget"]:

@@ -23,6 +23,7 @@ FOLDERS = ("home", "config", "state", "cache", "data", "tmp")
 # fontconfig may refresh its cache of the system's fonts in XDG_CACHE_HOME: a system
 # library's cache, the same for every program that draws text, holding no word of the reader.
 SYSTEM_CACHES = ("cache/fontconfig",)
+TOUR = (sys.executable, str(ROOT / "tests" / "offline_tour.py"))
 
 
 def environment(base: Path) -> dict[str, str]:
@@ -44,7 +45,7 @@ def environment(base: Path) -> dict[str, str]:
 
 def tour(base: Path, *arguments: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "offline_tour.py"), str(base / "out"), *arguments],
+        [*TOUR, str(base / "out"), "--file-dialog", *arguments],
         cwd=base / "home",
         env=environment(base),
         capture_output=True,
@@ -111,7 +112,7 @@ def test_quick_exit_from_a_modal_dialog_ends_at_once_and_changes_no_file(
     settings.write_bytes(b"[reader]\nlastQuestion=challenges\n\n[view]\ntheme=dark\n")
     before = files_left(tmp_path)
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "offline_tour.py"), str(tmp_path / "out"), "-q"],
+        [*TOUR, str(tmp_path / "out"), "--quick-exit"],
         cwd=tmp_path / "home",
         env=environment(tmp_path),
         stdout=subprocess.PIPE,
