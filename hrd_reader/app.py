@@ -52,16 +52,21 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.open_link:
         return open_link(pack, args.open_link)
 
-    from hrd_reader.gui import crash
+    from hrd_reader.gui import crash, privacy, quick_exit
+    from hrd_reader.gui.actions import ActionId, spec
     from hrd_reader.gui.qt_app import create_application
     from hrd_reader.gui.settings import UI_LANGUAGE, open_settings
     from hrd_reader.gui.window import MainWindow
 
     app = create_application()
-    # From here on, problems go to the log file and an unexpected error shows a dialog.
-    crash.setup_logging()
+    # First of all: the Quick Exit key, in every window, from the first one on.
+    quick_exit.install(app, spec(ActionId.QUICK_EXIT).shortcuts)
+    settings = open_settings(args.settings, private=args.private)
+    # From here on, problems go to the log (a file, or memory in a private session) and an
+    # unexpected error shows a dialog. A portable copy logs beside the program, or nowhere.
+    privacy.start_logging(settings)
     crash.install(app)
-    settings = open_settings(args.settings)
+    privacy.install(app, settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
     from hrd_reader.gui.open_pack import FileOpenEvents

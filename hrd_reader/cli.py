@@ -70,6 +70,12 @@ def _reader_parser() -> argparse.ArgumentParser:
         "amber five minutes before the end and red after it",
     )
     parser.add_argument(
+        "--private",
+        action="store_true",
+        help="a private session: nothing is written to this computer (no settings, log or "
+        "history), only the files you save yourself",
+    )
+    parser.add_argument(
         "--settings", metavar="FILE", help="keep settings in FILE (an INI file; portable use)"
     )
     parser.add_argument(

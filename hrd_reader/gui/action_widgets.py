@@ -84,6 +84,8 @@ def build_menus(
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(toolbar)
+    # Quick Exit is on this toolbar: it must not be hidden from the toolbar's context menu.
+    toolbar.toggleViewAction().setEnabled(False)
     for entry in ACTIONS:
         action = actions[entry.id]
         if entry.menu:
@@ -123,6 +125,12 @@ def _set_texts(action: QAction, entry: ActionSpec) -> None:
     drop_button_connections(action)
     action.setText(tr(entry.text))
     tip = tr(entry.tip)
+    if "{keys}" in tip:  # a tip that names the shortcut takes it from the action itself
+        keys = ", ".join(
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            for key in entry.shortcuts
+        )
+        tip = tip.format(keys=keys)
     action.setToolTip(tip)
     action.setStatusTip(tip)
 

@@ -28,6 +28,8 @@ class ActionId(StrEnum):
     EXPORT_PDF = "actionExportPdf"
     PRINT = "actionPrint"
     QUIT = "actionQuit"
+    FORGET = "actionForget"
+    QUICK_EXIT = "actionQuickExit"
     FIND = "actionFind"
     FIND_NEXT = "actionFindNext"
     FIND_PREVIOUS = "actionFindPrevious"
@@ -109,6 +111,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Q",),
         Icon.QUIT,
         menu="file",
+    ),
+    ActionSpec(
+        ActionId.FORGET,
+        N_("F&orget This Computer…"),
+        N_("Delete everything HRD Reader has kept on this computer and go on privately"),
+        (),
+        Icon.FORGET,
+        menu="file",
+    ),
+    ActionSpec(
+        # Ctrl+Shift+X: one hand, two modifiers, so never typed by accident (not in the
+        # search field either); no clicker sends a modifier with a letter; not a desktop or
+        # Qt standard key. Works from every window: gui/quick_exit.py.
+        ActionId.QUICK_EXIT,
+        N_("Quick E&xit"),
+        N_("Hide HRD Reader and close it at once, saving nothing ({keys}, any window)"),
+        ("Ctrl+Shift+X",),
+        Icon.QUICK_EXIT,
+        menu="file",
+        toolbar=True,
     ),
     ActionSpec(
         ActionId.FIND,
@@ -295,3 +317,8 @@ MENUS: tuple[tuple[str, str], ...] = (
 # Which action chooses which theme, read from the registry; every theme has its item.
 THEME_ACTIONS: dict[Theme, ActionId] = {a.theme: a.id for a in ACTIONS if a.theme is not None}
 assert tuple(THEME_ACTIONS) == THEMES, "one View ▸ Theme action per theme, in their order"
+
+
+def spec(action_id: ActionId) -> ActionSpec:
+    """The declaration of ``action_id`` (e.g. Quick Exit's shortcut, needed before any window)."""
+    return next(entry for entry in ACTIONS if entry.id == action_id)

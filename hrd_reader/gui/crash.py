@@ -3,7 +3,9 @@
 ``setup_logging`` sends every warning and error to a small rotating log file (256 KiB × 3)
 in the platform's place for such files (``QStandardPaths`` state location, else the cache
 location, else the temporary folder) — never the current folder, which may be a shared USB
-stick. ``install`` makes an exception that escapes any slot (or thread) show the crash
+stick. A portable copy logs beside the program, or nowhere; a private session keeps its
+log in memory only (``MEMORY``) and on stderr. ``install`` makes an exception that escapes
+any slot (or thread) show the crash
 dialog: a short message, the path of the log file and a "Copy details" button. The reader
 keeps running; the user's place is untouched.
 """
@@ -16,6 +18,7 @@ import sys
 import tempfile
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -45,6 +48,23 @@ LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s: %(message)s"
 
 log = logging.getLogger(__name__)
 _file_handler: RotatingFileHandler | None = None
+_private_session = [False]
+MEMORY_LINES = 500
+
+
+class MemoryLog(logging.Handler):
+    """The last lines logged, kept in memory only: the private session's log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.setFormatter(logging.Formatter(LOG_FORMAT))
+        self.lines: deque[str] = deque(maxlen=MEMORY_LINES)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+MEMORY = MemoryLog()
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -64,11 +84,18 @@ def log_folders() -> list[Path]:
     return folders
 
 
-def setup_logging(folders: list[Path] | None = None) -> Path | None:
+def log_files(folder: Path) -> list[Path]:
+    """The log and its rotated copies in ``folder`` (what Forget this computer removes)."""
+    names = [LOG_NAME, *(f"{LOG_NAME}.{n}" for n in range(1, LOG_BACKUPS + 1))]
+    return [folder / name for name in names]
+
+
+def setup_logging(folders: list[Path] | None = None, private: bool = False) -> Path | None:
     """Log warnings and errors to a rotating file in the first folder that can take it.
 
     Returns the log file, or None when no folder is writable (logging then goes to stderr
-    only). Safe to call again: the previous file handler is replaced.
+    only). ``private``: no file at all, the log stays in memory. Safe to call again: the
+    previous file handler is replaced (and closed, so Forget can delete its file).
     """
     global _file_handler
     root = logging.getLogger()
@@ -76,6 +103,11 @@ def setup_logging(folders: list[Path] | None = None) -> Path | None:
         root.removeHandler(_file_handler)
         _file_handler.close()
         _file_handler = None
+    if MEMORY not in root.handlers:
+        root.addHandler(MEMORY)
+    _private_session[0] = private
+    if private:
+        return None
     for folder in log_folders() if folders is None else folders:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -98,6 +130,10 @@ def log_path() -> Path | None:
     return Path(_file_handler.baseFilename) if _file_handler is not None else None
 
 
+def _private_log() -> bool:
+    return _private_session[0]
+
+
 class CrashDialog(QDialog):
     """Tells the user something went wrong, where the log is, and offers the details."""
 
@@ -117,11 +153,13 @@ class CrashDialog(QDialog):
         message.setObjectName("crashMessage")
         message.setWordWrap(True)
         where = log_path()
-        log_label = QLabel(
-            tr("Log file: {path}").format(path=where)
-            if where
-            else tr("No log file could be written on this computer.")
-        )
+        if where:
+            where_text = tr("Log file: {path}").format(path=where)
+        elif _private_log():
+            where_text = tr("Private session: no log file is kept; the details are below.")
+        else:
+            where_text = tr("No log file could be written on this computer.")
+        log_label = QLabel(where_text)
         log_label.setObjectName("crashLogPath")
         log_label.setWordWrap(True)
         log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -6,6 +6,12 @@ The QSettings is made by ``open_settings`` and passed in — nothing reads setti
 time. A missing, corrupt or unwritable settings file never stops the reader: a corrupt file
 is kept aside (``settings.ini.corrupt``) so nothing is lost, values of the wrong type fall
 back to their defaults, and every such event becomes a warning the window shows.
+
+Changes are kept in memory until ``sync()`` (the window syncs when it closes): a session
+ended by Quick Exit saves nothing. A private session (``--private``, or ``session/private =
+true`` in a portable copy's ``settings.ini``) reads the file once and never writes it, nor
+anything else: code that would keep something on the computer (a recent-packs list, a
+history) asks ``Settings.private`` first.
 """
 
 from __future__ import annotations
@@ -101,6 +107,25 @@ WORKSHOP_MINUTES: Setting[int] = Setting(
     "minutes before the end and red after it",
     bounds=(0, 24 * 60),
 )
+SESSION_PRIVATE: Setting[bool] = Setting(
+    "session/private",
+    bool,
+    False,
+    "true: every session with this file is private (writes nothing); for a portable USB stick",
+)
+# What Forget this computer needs to undo in Qt's own file-dialog settings (gui/privacy.py).
+QT_DIALOG_CREATED: Setting[bool] = Setting(
+    "privacy/qtDialogSettingsCreated",
+    bool,
+    False,
+    "the reader's file dialogs created Qt's file-dialog settings (QtProject.conf)",
+)
+QT_DIALOG_FOLDERS: Setting[str] = Setting(
+    "privacy/qtDialogFolders",
+    str,
+    "",
+    "folders the reader's file dialogs added to Qt's file-dialog history (one per line)",
+)
 UI_LANGUAGE: Setting[str] = Setting(
     "ui/language",
     str,
@@ -136,6 +161,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WORKSHOP_MINUTES,
     UI_LANGUAGE,
     RECENT_PACKS,
+    SESSION_PRIVATE,
+    QT_DIALOG_CREATED,
+    QT_DIALOG_FOLDERS,
 )
 
 
@@ -161,18 +189,37 @@ def _convert(value: Any, kind: type[Any]) -> Any:
 class Settings:
     """Typed access to the declared settings; collects warnings instead of failing."""
 
-    def __init__(self, qsettings: QSettings) -> None:
-        self._q = qsettings
+    def __init__(self, qsettings: QSettings, private: bool = False) -> None:
+        self._q: QSettings | None = qsettings
+        self._path = qsettings.fileName()
+        # Set but not yet written; in a private session, everything the session knows.
+        self._pending: dict[str, Any] = {}
+        self._private = private
         self.warnings: list[str] = []  # in English, as logged
         # Warnings arise before the interface language is known (it is a setting), so they
         # are kept as N_-marked templates and translated when shown: translated_warnings().
         self._templates: list[tuple[str, dict[str, str]]] = []
         self._check_readable()
         self._check_version()
+        if private or self.get(SESSION_PRIVATE):
+            self.make_private()
 
     @property
     def path(self) -> str:
-        return self._q.fileName()
+        return self._path
+
+    @property
+    def private(self) -> bool:
+        """True in a private session: nothing may be written to the computer."""
+        return self._private
+
+    def make_private(self) -> None:
+        """From now on keep everything in memory and write nothing (also: Forget)."""
+        if self._q is not None:
+            self._pending = {key: self._q.value(key) for key in self._q.allKeys()} | self._pending
+        # Dropped with nothing pending, the QSettings writes nothing when it is destroyed.
+        self._q = None
+        self._private = True
 
     def _warn(self, template: str, **values: object) -> None:
         texts = {key: str(value) for key, value in values.items()}
@@ -186,7 +233,8 @@ class Settings:
         return [tr(template).format(**values) for template, values in self._templates]
 
     def _check_readable(self) -> None:
-        path = Path(self._q.fileName())
+        assert self._q is not None
+        path = Path(self._path)
         self._q.allKeys()  # makes QSettings read the file and set its status
         status = self._q.status()
         corrupt = status == QSettings.Status.FormatError
@@ -204,7 +252,17 @@ class Settings:
                     reason=exc.strerror,
                 )
                 return
-        if corrupt:
+        if corrupt and self._private:
+            # A private session does not move the file aside: it would write to the disk.
+            self._q = QSettings(os.devnull, QSettings.Format.IniFormat)
+            self._warn(
+                N_(
+                    "Settings file {path} is damaged; this private session uses the defaults "
+                    "and leaves the file as it is."
+                ),
+                path=path,
+            )
+        elif corrupt:
             backup = path.with_name(path.name + ".corrupt")
             try:
                 os.replace(path, backup)
@@ -234,6 +292,7 @@ class Settings:
 
     def _check_version(self) -> None:
         """A file written by a newer reader: use what we understand, keep the rest."""
+        assert self._q is not None
         raw = self._q.value(FORMAT_VERSION.key)
         try:
             found = int(raw) if raw is not None else FORMAT
@@ -259,8 +318,13 @@ class Settings:
                 ", ".join(unknown[:10]) + (" …" if len(unknown) > 10 else ""),
             )
 
+    def _raw(self, key: str) -> Any:
+        if key in self._pending:
+            return self._pending[key]
+        return self._q.value(key) if self._q is not None else None
+
     def get(self, setting: Setting[T]) -> T:
-        raw = self._q.value(setting.key)
+        raw = self._raw(setting.key)
         if raw is None:
             return setting.default
         try:
@@ -277,10 +341,17 @@ class Settings:
         return value
 
     def set(self, setting: Setting[T], value: T) -> None:
-        self._q.setValue(setting.key, value)
+        """Remembered for this session; written by the next ``sync()`` (never, if private)."""
+        self._pending[setting.key] = value
 
     def sync(self) -> bool:
-        """Write to disk; on failure warn (read-only disk, full disk) and return False."""
+        """Write to disk; on failure warn (read-only disk, full disk) and return False.
+        A private session writes nothing and keeps its changes in memory."""
+        if self._q is None:
+            return True
+        for key, value in self._pending.items():
+            self._q.setValue(key, value)
+        self._pending.clear()
         # Never lower the format a newer reader wrote: it would misread its own file.
         self._q.setValue(FORMAT_VERSION.key, self._format)
         self._q.sync()
@@ -290,7 +361,7 @@ class Settings:
                     "Settings could not be saved to {path} (is the disk read-only or "
                     "full?); this session's changes will not be remembered."
                 ),
-                path=self._q.fileName(),
+                path=self._path,
             )
             return False
         return True
@@ -318,6 +389,11 @@ def settings_file(explicit: str | Path | None = None) -> Path:
     return Path(user.fileName())
 
 
-def open_settings(explicit: str | Path | None = None) -> Settings:
+def is_portable(explicit: str | Path | None = None) -> bool:
+    """A portable copy: no ``--settings``, and a ``settings.ini`` beside the program."""
+    return not explicit and (executable_dir() / PORTABLE_FILE).is_file()
+
+
+def open_settings(explicit: str | Path | None = None, private: bool = False) -> Settings:
     path = settings_file(explicit)
-    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat), private)

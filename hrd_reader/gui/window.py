@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
-from hrd_reader.gui import opener, themes
+from hrd_reader.gui import forget, opener, quick_exit, themes
 from hrd_reader.gui.action_widgets import (
     build_menus,
     create_actions,
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
             pack, self.sidebar, self.question_list, self.answer_view, self.show_question
         )
         self._build_zoom()
+        self.private_label = forget.PrivateLabel()
+        self.statusBar().insertPermanentWidget(0, self.private_label)
         self.retranslate()
 
         self.theme = Theme.SYSTEM
@@ -96,14 +98,14 @@ class MainWindow(QMainWindow):
         for warning in (*pack.warnings, *self.settings.translated_warnings()):
             self.statusBar().showMessage(warning, STATUS_MS)
 
-    # -- construction --------------------------------------------------------------
-
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         handlers: dict[ActionId, Callable[[], object]] = {
             ActionId.OPEN_PACK: self.choose_pack,
             ActionId.SAVE_PACK: self.save_pack_as,
             ActionId.CLEAR_RECENT: lambda: self.recent.clear_list(),
             ActionId.QUIT: self.close,
+            ActionId.QUICK_EXIT: quick_exit.leave,
+            ActionId.FORGET: self.forget_computer,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
             ActionId.DONATE: lambda: self._open_pack_link(self.pack.donate),
@@ -184,8 +186,6 @@ class MainWindow(QMainWindow):
             widget.installEventFilter(self.wheel_zoom)
         self.room.readingZoomChanged.connect(self._apply_reading_zoom)
 
-    # -- the pack and the language ---------------------------------------------------
-
     def set_pack(self, pack: Pack) -> None:
         """Show ``pack`` instead of the current one, from its first question."""
         self.room.set_pack(pack)
@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
                 self.actions_by_id[action_id].setText(link.label)
         self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
         self.toolbar.setWindowTitle(tr("Navigation"))
-        self.setWindowTitle(tr("{title} — HRD Reader").format(title=pack.title))
+        self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
+        self.private_label.retranslate()
+        self.private_label.setVisible(self.settings.private)
         self.question_list.setAccessibleName(tr("Questions"))
         self.question_list.setAccessibleDescription(
             tr("The questions of the pack; choose one to read its answer")
@@ -267,8 +269,6 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    # -- view ----------------------------------------------------------------------
-
     def set_theme(self, name: str) -> None:
         theme = Theme(name) if name in THEMES else Theme.SYSTEM
         self.theme = theme
@@ -313,8 +313,6 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen())
 
-    # -- the presenter's windows -------------------------------------------------------
-
     @property
     def presentation(self) -> PresentationWindow | None:
         return self.room.presentation
@@ -331,12 +329,9 @@ class MainWindow(QMainWindow):
         """The Donate and Sign Up addresses as full-screen QR codes, over whatever is shown."""
         self.room.show_share()
 
-    # -- state ---------------------------------------------------------------------
-
     def _restore(self) -> None:
         restore_geometry(self, self.splitter, self.settings)
-        last = self.pack.index_of(self.settings.get(LAST_QUESTION))
-        self.show_question(last if last is not None else 0)
+        self.show_question(self.pack.index_of(self.settings.get(LAST_QUESTION)) or 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.room.close_all()
@@ -345,12 +340,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         save_geometry(self, self.splitter, self.settings)
-        question = self.current_question_id()
-        if question:
+        if question := self.current_question_id():
             self.settings.set(LAST_QUESTION, question)
         self.settings.sync()
-
-    # -- navigation ----------------------------------------------------------------
 
     def current_row(self) -> int:
         return self.navigator.current_row()
@@ -367,8 +359,6 @@ class MainWindow(QMainWindow):
     def step(self, delta: int) -> None:
         self.navigator.step(delta)
 
-    # -- outside -------------------------------------------------------------------
-
     def open_link(self, url: QUrl) -> None:
         opener.open_url(url, self)
 
@@ -383,6 +373,15 @@ class MainWindow(QMainWindow):
 
         say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
         open_handout_dialog(self, self.pack, self.current_row(), mode, say)
+
+    def forget_computer(self) -> None:
+        """Confirm, delete what the reader kept here, and go on as a private session."""
+        forget.ask(self, self.settings, self._forgotten)
+
+    def _forgotten(self, problems: list[str]) -> None:
+        self.retranslate()
+        self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
+        forget.report(self, problems)
 
     def show_about(self) -> None:
         from hrd_reader.gui.about import AboutDialog

@@ -72,6 +72,22 @@
         <translation>إغلاق HRD Reader</translation>
     </message>
     <message>
+        <source>F&amp;orget This Computer…</source>
+        <translation>ا&amp;نسَ هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer and go on privately</source>
+        <translation>حذف كل ما احتفظ به HRD Reader على هذا الحاسوب والمتابعة في جلسة خاصة</translation>
+    </message>
+    <message>
+        <source>Quick E&amp;xit</source>
+        <translation>خروج &amp;سريع</translation>
+    </message>
+    <message>
+        <source>Hide HRD Reader and close it at once, saving nothing ({keys}, any window)</source>
+        <translation>إخفاء HRD Reader وإغلاقه فورًا دون حفظ أي شيء ({keys}، من أي نافذة)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
@@ -420,6 +436,10 @@
         <translation>أسئلة الحزمة؛ اختر سؤالًا لقراءة جوابه</translation>
     </message>
     <message>
+        <source>This computer was forgotten</source>
+        <translation>تم نسيان هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>About signing up</source>
         <translation>عن الاشتراك</translation>
     </message>
@@ -428,8 +448,56 @@
         <translation>مصدر النص</translation>
     </message>
     <message>
+        <source>Private session</source>
+        <translation>جلسة خاصة</translation>
+    </message>
+    <message>
+        <source>Nothing of this session is written to this computer: no settings, no log, no history. Only files you save yourself are kept.</source>
+        <translation>لا يُكتب شيء من هذه الجلسة على هذا الحاسوب: لا إعدادات ولا سجل ولا تاريخ. تُحفظ فقط الملفات التي تحفظها بنفسك.</translation>
+    </message>
+    <message>
+        <source>{title} — HRD Reader — Private session</source>
+        <translation>{title} — HRD Reader — جلسة خاصة</translation>
+    </message>
+    <message>
         <source>{title} — HRD Reader</source>
         <translation>{title} — HRD Reader</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>انسَ هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer? These will be removed:
+
+{files}
+
+Packs, PDFs and other files you saved are not touched. The reader then goes on as a private session.</source>
+        <translation>هل تريد حذف كل ما احتفظ به HRD Reader على هذا الحاسوب؟ سيُحذف ما يلي:
+
+{files}
+
+لن تُمسّ الحزم وملفات PDF وغيرها من الملفات التي حفظتها. ثم يتابع القارئ في جلسة خاصة.</translation>
+    </message>
+    <message>
+        <source>HRD Reader has kept nothing on this computer. From now on this session is private: nothing of it will be kept.</source>
+        <translation>لم يحتفظ HRD Reader بأي شيء على هذا الحاسوب. من الآن فصاعدًا هذه الجلسة خاصة: لن يُحفظ منها شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>ا&amp;نسَ</translation>
+    </message>
+    <message>
+        <source>These could not be removed:
+
+{problems}
+
+Everything else was removed, and this session writes nothing. Delete them yourself, or ask whoever looks after this computer (they may be read-only or belong to another user).</source>
+        <translation>تعذّر حذف ما يلي:
+
+{problems}
+
+حُذف كل ما عداها، وهذه الجلسة لا تكتب شيئًا. احذفها بنفسك، أو اطلب ذلك ممن يعتني بهذا الحاسوب (قد تكون للقراءة فقط أو تخص مستخدمًا آخر).</translation>
     </message>
     <message>
         <source>Opens {address} in your web browser</source>
@@ -534,6 +602,10 @@
     <message>
         <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
         <translation>تعذّرت قراءة ملف الإعدادات {path} ({reason})؛ ستُستخدم الإعدادات الافتراضية. تحقّق من أذونات الملف.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is damaged; this private session uses the defaults and leaves the file as it is.</source>
+        <translation>ملف الإعدادات {path} تالف؛ تستخدم هذه الجلسة الخاصة القيم الافتراضية وتترك الملف كما هو.</translation>
     </message>
     <message>
         <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
@@ -666,6 +738,10 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
     <message>
         <source>Log file: {path}</source>
         <translation>ملف السجل: {path}</translation>
+    </message>
+    <message>
+        <source>Private session: no log file is kept; the details are below.</source>
+        <translation>جلسة خاصة: لا يُحتفظ بأي ملف سجل؛ التفاصيل أدناه.</translation>
     </message>
     <message>
         <source>No log file could be written on this computer.</source>

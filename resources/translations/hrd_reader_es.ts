@@ -72,6 +72,22 @@
         <translation>Cerrar HRD Reader</translation>
     </message>
     <message>
+        <source>F&amp;orget This Computer…</source>
+        <translation>Ol&amp;vidar este equipo…</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer and go on privately</source>
+        <translation>Eliminar todo lo que HRD Reader ha guardado en este equipo y continuar en privado</translation>
+    </message>
+    <message>
+        <source>Quick E&amp;xit</source>
+        <translation>Salida &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Hide HRD Reader and close it at once, saving nothing ({keys}, any window)</source>
+        <translation>Ocultar HRD Reader y cerrarlo de inmediato, sin guardar nada ({keys}, en cualquier ventana)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -420,6 +436,10 @@
         <translation>Las preguntas del paquete; elija una para leer su respuesta</translation>
     </message>
     <message>
+        <source>This computer was forgotten</source>
+        <translation>Este equipo ha sido olvidado</translation>
+    </message>
+    <message>
         <source>About signing up</source>
         <translation>Acerca de la suscripción</translation>
     </message>
@@ -428,8 +448,56 @@
         <translation>Fuente del texto</translation>
     </message>
     <message>
+        <source>Private session</source>
+        <translation>Sesión privada</translation>
+    </message>
+    <message>
+        <source>Nothing of this session is written to this computer: no settings, no log, no history. Only files you save yourself are kept.</source>
+        <translation>Nada de esta sesión se escribe en este equipo: ni ajustes, ni registro, ni historial. Solo se conservan los archivos que usted guarde.</translation>
+    </message>
+    <message>
+        <source>{title} — HRD Reader — Private session</source>
+        <translation>{title} — HRD Reader — Sesión privada</translation>
+    </message>
+    <message>
         <source>{title} — HRD Reader</source>
         <translation>{title} — HRD Reader</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Olvidar este equipo</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer? These will be removed:
+
+{files}
+
+Packs, PDFs and other files you saved are not touched. The reader then goes on as a private session.</source>
+        <translation>¿Eliminar todo lo que HRD Reader ha guardado en este equipo? Se eliminará:
+
+{files}
+
+Los paquetes, los PDF y otros archivos que usted guardó no se tocan. Después el lector continúa como sesión privada.</translation>
+    </message>
+    <message>
+        <source>HRD Reader has kept nothing on this computer. From now on this session is private: nothing of it will be kept.</source>
+        <translation>HRD Reader no ha guardado nada en este equipo. A partir de ahora esta sesión es privada: no se guardará nada de ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>These could not be removed:
+
+{problems}
+
+Everything else was removed, and this session writes nothing. Delete them yourself, or ask whoever looks after this computer (they may be read-only or belong to another user).</source>
+        <translation>No se pudieron eliminar:
+
+{problems}
+
+Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mismo o pida ayuda a quien se ocupa de este equipo (puede que sean de solo lectura o pertenezcan a otro usuario).</translation>
     </message>
     <message>
         <source>Opens {address} in your web browser</source>
@@ -534,6 +602,10 @@
     <message>
         <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
         <translation>No se puede leer el archivo de configuración {path} ({reason}); se usan los valores predeterminados. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is damaged; this private session uses the defaults and leaves the file as it is.</source>
+        <translation>El archivo de ajustes {path} está dañado; esta sesión privada usa los valores predeterminados y deja el archivo como está.</translation>
     </message>
     <message>
         <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
@@ -666,6 +738,10 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
     <message>
         <source>Log file: {path}</source>
         <translation>Archivo de registro: {path}</translation>
+    </message>
+    <message>
+        <source>Private session: no log file is kept; the details are below.</source>
+        <translation>Sesión privada: no se guarda ningún archivo de registro; los detalles están abajo.</translation>
     </message>
     <message>
         <source>No log file could be written on this computer.</source>

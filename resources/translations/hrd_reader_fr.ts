@@ -72,6 +72,22 @@
         <translation>Fermer HRD Reader</translation>
     </message>
     <message>
+        <source>F&amp;orget This Computer…</source>
+        <translation>Oublier cet or&amp;dinateur…</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer and go on privately</source>
+        <translation>Supprimer tout ce que HRD Reader a conservé sur cet ordinateur et continuer en privé</translation>
+    </message>
+    <message>
+        <source>Quick E&amp;xit</source>
+        <translation>Sortie rapide (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Hide HRD Reader and close it at once, saving nothing ({keys}, any window)</source>
+        <translation>Masquer HRD Reader et le fermer aussitôt, sans rien enregistrer ({keys}, dans toute fenêtre)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -420,6 +436,10 @@
         <translation>Les questions du paquet&#xa0;; choisissez-en une pour lire sa réponse</translation>
     </message>
     <message>
+        <source>This computer was forgotten</source>
+        <translation>Cet ordinateur a été oublié</translation>
+    </message>
+    <message>
         <source>About signing up</source>
         <translation>À propos de l’inscription</translation>
     </message>
@@ -428,8 +448,56 @@
         <translation>Source du texte</translation>
     </message>
     <message>
+        <source>Private session</source>
+        <translation>Session privée</translation>
+    </message>
+    <message>
+        <source>Nothing of this session is written to this computer: no settings, no log, no history. Only files you save yourself are kept.</source>
+        <translation>Rien de cette session n’est écrit sur cet ordinateur : ni réglages, ni journal, ni historique. Seuls les fichiers que vous enregistrez vous-même sont conservés.</translation>
+    </message>
+    <message>
+        <source>{title} — HRD Reader — Private session</source>
+        <translation>{title} — HRD Reader — Session privée</translation>
+    </message>
+    <message>
         <source>{title} — HRD Reader</source>
         <translation>{title} — HRD Reader</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Oublier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Delete everything HRD Reader has kept on this computer? These will be removed:
+
+{files}
+
+Packs, PDFs and other files you saved are not touched. The reader then goes on as a private session.</source>
+        <translation>Supprimer tout ce que HRD Reader a conservé sur cet ordinateur ? Seront supprimés :
+
+{files}
+
+Les paquets, les PDF et les autres fichiers que vous avez enregistrés ne sont pas touchés. Le lecteur continue ensuite en session privée.</translation>
+    </message>
+    <message>
+        <source>HRD Reader has kept nothing on this computer. From now on this session is private: nothing of it will be kept.</source>
+        <translation>HRD Reader n’a rien conservé sur cet ordinateur. Désormais cette session est privée : rien n’en sera conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>These could not be removed:
+
+{problems}
+
+Everything else was removed, and this session writes nothing. Delete them yourself, or ask whoever looks after this computer (they may be read-only or belong to another user).</source>
+        <translation>Ceux-ci n’ont pas pu être supprimés :
+
+{problems}
+
+Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les vous-même, ou demandez à la personne qui s’occupe de cet ordinateur (ils sont peut-être en lecture seule ou appartiennent à un autre utilisateur).</translation>
     </message>
     <message>
         <source>Opens {address} in your web browser</source>
@@ -534,6 +602,10 @@
     <message>
         <source>Settings file {path} cannot be read ({reason}); using defaults. Check its permissions.</source>
         <translation>Le fichier de réglages {path} ne peut pas être lu ({reason})&#xa0;; les réglages par défaut sont utilisés. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is damaged; this private session uses the defaults and leaves the file as it is.</source>
+        <translation>Le fichier de réglages {path} est endommagé ; cette session privée utilise les valeurs par défaut et laisse le fichier tel quel.</translation>
     </message>
     <message>
         <source>Settings file {path} was damaged and has been reset to defaults; it was kept as {backup}.</source>
@@ -666,6 +738,10 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
     <message>
         <source>Log file: {path}</source>
         <translation>Fichier journal&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Private session: no log file is kept; the details are below.</source>
+        <translation>Session privée : aucun fichier journal n’est conservé ; les détails sont ci-dessous.</translation>
     </message>
     <message>
         <source>No log file could be written on this computer.</source>

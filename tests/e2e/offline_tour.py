@@ -1,7 +1,8 @@
 """A whole session of the real reader, driven from inside its own process
 (tests/e2e/test_offline.py runs this under strace to prove that no step connects to the network).
 
-    python tests/e2e/offline_tour.py OUTPUT_DIR [reader arguments...]
+    python tests/e2e/offline_tour.py OUTPUT_DIR [--file-dialog] [--quick-exit | --forget]
+        [reader arguments...]
 
 It runs ``hrd_reader.cli.main`` — argument parsing, logging, crash handler, settings,
 translations, the window — exactly as ``hrd-reader`` does, and a timer walks through what
@@ -9,12 +10,18 @@ a user does: every question, search, zoom, themes, the About dialog, Donate and 
 (with no browser on PATH, so the link dialog with its QR code opens), a refused link,
 presentation mode, the QR share screen, a PDF handout, an unexpected error (the crash
 dialog), and quit. It prints one line per step and, last, ``TOUR OK`` or ``TOUR FAILED``.
+``--quick-exit`` instead reads, changes theme and zoom, opens the About dialog and types the
+Quick Exit key into it (printing ``QUICK EXIT KEY <time.monotonic()>`` just before);
+``--file-dialog`` adds Qt's file dialog (opened from the handout dialog) after the PDF;
+``--forget`` reads, then uses File ▸ Forget This Computer and goes on reading (tests/
+test_privacy.py runs these with empty HOME and XDG folders).
 Nothing here is part of the product: the reader has no scripting hook.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -22,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget  # noqa: E402
 
 from hrd_reader import cli  # noqa: E402
 from hrd_reader.gui.qt_app import create_application  # noqa: E402
@@ -51,6 +59,26 @@ class Tour:
             ("export PDF", self.export_pdf),
             ("unexpected error", self.crash),
             ("crash dialog shown, reader goes on", self.after_crash),
+            ("quit", self.quit),
+        ]
+
+    def quick_exit_steps(self) -> None:
+        self.steps = [
+            ("visit every question", self.visit_questions),
+            ("zoom", self.zoom_in),
+            ("themes", self.themes),
+            ("about dialog open", self.open_about),
+            ("quick exit key in the about dialog", self.quick_exit_key),
+        ]
+
+    def forget_steps(self) -> None:
+        self.steps = [
+            ("visit every question", self.visit_questions),
+            ("forget this computer", self.forget),
+            ("confirm", self.confirm_forget),
+            ("goes on privately", self.after_forget),
+            ("themes", self.themes),
+            ("zoom", self.zoom_in),
             ("quit", self.quit),
         ]
 
@@ -157,6 +185,47 @@ class Tour:
         dialog.export()  # type: ignore[attr-defined]
         assert target.is_file() and target.read_bytes().startswith(b"%PDF")
 
+    def file_dialog(self) -> None:
+        self.window.actions_by_id["actionExportPdf"].trigger()
+        dialog = self.dialog("handoutDialog")
+        dialog.findChild(QPushButton, "handoutBrowse").click()
+        chooser = dialog.findChild(QDialog, "handoutFileDialog")
+        assert chooser is not None and chooser.isVisible()
+        chooser.setDirectory(str(self.output))
+        chooser.reject()  # closed: Qt writes its settings when it is destroyed, just after
+        dialog.close()
+
+    def file_dialog_gone(self) -> None:
+        assert self.window.findChild(QDialog, "handoutFileDialog") is None
+
+    def zoom_in(self) -> None:
+        self.window.actions_by_id["actionZoomIn"].trigger()
+
+    def open_about(self) -> None:
+        self.window.actions_by_id["actionAbout"].trigger()
+        assert self.dialog("aboutDialog").isModal()
+
+    def quick_exit_key(self) -> None:
+        about = self.dialog("aboutDialog")
+        about.activateWindow()
+        print(f"QUICK EXIT KEY {time.monotonic()}", flush=True)
+        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        QTest.keyClick(about.windowHandle(), Qt.Key.Key_X, modifiers)
+        raise AssertionError("Quick Exit did not end the process")
+
+    def forget(self) -> None:
+        self.window.actions_by_id["actionForget"].trigger()
+        box = self.dialog("forgetDialog")
+        print(f"forget lists: {box.text()!r}", flush=True)  # type: ignore[attr-defined]
+
+    def confirm_forget(self) -> None:
+        self.dialog("forgetDialog").findChild(QPushButton, "forgetConfirmButton").click()
+
+    def after_forget(self) -> None:
+        assert self.window.settings.private
+        assert "Private session" in self.window.windowTitle()
+        assert self.window.findChild(QDialog, "forgetProblemsDialog") is None
+
     def crash(self) -> None:
         def broken_slot() -> None:
             raise RuntimeError("deliberate error of the offline tour")
@@ -178,8 +247,23 @@ def main() -> int:
     output.mkdir(parents=True, exist_ok=True)
     create_application()  # main() below finds and uses this application
     tour = Tour(output)
+    arguments = sys.argv[2:]
+    if arguments[:1] == ["--file-dialog"]:
+        # Opt-in (tests/test_privacy.py): the offline session stays the one it always was.
+        at = next(i for i, (name, _) in enumerate(tour.steps) if name == "export PDF") + 1
+        tour.steps[at:at] = [
+            ("file dialog", tour.file_dialog),
+            ("file dialog gone", tour.file_dialog_gone),
+        ]
+        arguments = arguments[1:]
+    if arguments[:1] == ["--quick-exit"]:
+        tour.quick_exit_steps()
+        arguments = arguments[1:]
+    elif arguments[:1] == ["--forget"]:
+        tour.forget_steps()
+        arguments = arguments[1:]
     tour.start()
-    code = cli.main(sys.argv[2:])
+    code = cli.main(arguments)
     network = sorted(m for m in sys.modules if "QtNetwork" in m)
     print(f"QtNetwork modules loaded: {network}", flush=True)
     for widget in QApplication.topLevelWidgets():

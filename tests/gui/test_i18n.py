@@ -88,6 +88,17 @@ def all_texts(
     found += [(f"share/{where}", text) for where, text in texts_of(window.share)]
     window.share.close()
     window.presentation.close()
+    # Forget this computer: the confirmation, the problems, and the private session after.
+    from hrd_reader.gui import forget
+
+    window.forget_computer()
+    for box in (window.findChild(QDialog, "forgetDialog"), forget.report(window, ["x: no"])):
+        assert box is not None
+        found += [(f"forget/{where}", text) for where, text in texts_of(box) if text != "x: no"]
+        box.close()
+    private = MainWindow(pack, open_settings(settings.path, private=True))
+    qtbot.addWidget(private)
+    found += [(f"private/{where}", text) for where, text in texts_of(private)]
     return found, [*pack_strings(pack), str(broken), "file:///etc/passwd"]
 
 
