@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The reader's log file (hrd_reader/gui/crash.py) goes to the XDG state folder: keep the test
 # runs' logs, and those of the programs they start, out of the user's own.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="hrd-reader-test-state-")
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
+# The captured Carter Center page, kept in the repository with its provenance.
+SOURCE_TEXT = ROOT / "resources" / "source" / "hrd-faq.txt"
 
 # Fuzzing profiles. "default" (CI and ./test.sh) is derandomized, so every run tries the same
 # examples and a failure reproduces; its example database lives in a temporary folder, never
