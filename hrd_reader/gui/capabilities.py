@@ -5,6 +5,11 @@ the build could leave out by mistake (see build_spec/spec_helpers.py). So the se
 decodes an image of every format a content pack may use, draws the SVG application icon,
 prints an answer to PDF and loads every interface language's catalogues (ours and Qt's) —
 the things a user would otherwise find broken only when they need them.
+
+The self-test connects to nothing: it prints with ``QPdfWriter``, as the PDF handout does,
+because constructing a ``QPrinter`` asks the print system for its default printer, which on
+Linux opens a connection to the CUPS server (localhost:631). Qt's print support is only
+loaded, to prove the package has it.
 """
 
 from __future__ import annotations
@@ -13,8 +18,15 @@ import base64
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QTranslator
-from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import (
+    QIcon,
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from hrd_reader.core.resources import resource_path
 
@@ -70,14 +82,17 @@ def svg_icon_works() -> bool:
 
 
 def prints_to_pdf(html: str, target: Path) -> bool:
-    """Print ``html`` to a PDF file at ``target``, as printing a handout does."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setOutputFileName(str(target))
+    """Print ``html`` to a PDF file at ``target``, as printing a handout does (without a
+    QPrinter, which would wake the print system: see the module's docstring)."""
+    import PySide6.QtPrintSupport  # noqa: F401 - the print dialog's library must be packaged
+
+    writer = QPdfWriter(str(target))
+    writer.setResolution(1200)  # QPrinter's HighResolution on Linux
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     document = QTextDocument()
     document.setHtml(html)
-    document.print_(printer)
+    document.print_(writer)
+    del writer  # finishes the file
     try:
         with target.open("rb") as pdf:
             return pdf.read(5) == b"%PDF-" and target.stat().st_size > 500
