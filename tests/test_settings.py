@@ -27,7 +27,7 @@ from hrd_reader.gui.settings import (
     Settings,
 )
 from hrd_reader.gui.window import MainWindow
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_for_anyone, run_time_packages
 
 
 def open_at(path: Path) -> Settings:
@@ -145,43 +145,6 @@ def interpreter_for_anyone() -> Path:
     raise AssertionError(f"no Python {version} that an ordinary user may run: {candidates}")
 
 
-def run_time_packages() -> list[Path]:
-    """The installed files and folders of hrd-reader's dependencies, and of theirs."""
-    from importlib import metadata
-
-    from packaging.requirements import Requirement
-
-    found: set[Path] = set()
-    seen: set[str] = set()
-    todo = ["hrd-reader"]
-    while todo:
-        dist = metadata.distribution(todo.pop())
-        for line in dist.requires or []:
-            requirement = Requirement(line)
-            wanted = requirement.marker is None or requirement.marker.evaluate({"extra": ""})
-            if wanted and requirement.name.lower() not in seen:
-                seen.add(requirement.name.lower())
-                todo.append(requirement.name)
-        if dist.metadata["Name"] != "hrd-reader":
-            for file in dist.files or []:
-                if file.parts[0] != "..":  # scripts installed into bin/
-                    found.add(Path(str(dist.locate_file(file.parts[0]))))
-    return sorted(found)
-
-
-def _link_or_copy(source: str, target: str) -> None:
-    """A hard link where the file is readable by anyone (cheap: no copy of Qt), else a copy
-    that is."""
-    if Path(source).stat().st_mode & 0o004:
-        try:
-            os.link(source, target)
-            return
-        except OSError:  # another file system
-            pass
-    shutil.copy2(source, target)
-    Path(target).chmod(0o644)
-
-
 def code_for_anyone(base: Path) -> str:
     """A PYTHONPATH with this project and its run-time packages, each where an ordinary user
     may read it: the checkout and the virtual environment may be under /root."""
@@ -196,22 +159,7 @@ def readable(items: list[Path], folder: Path) -> str:
     user may read them all there, else ``folder``, with a copy that this user may read."""
     if all(world_usable(item) for item in items):
         return os.pathsep.join(sorted({str(item.parent) for item in items}))
-    folder.mkdir(mode=0o755)
-    for item in items:
-        if item.is_dir():
-            shutil.copytree(
-                item,
-                folder / item.name,
-                symlinks=True,
-                copy_function=_link_or_copy,
-                ignore=shutil.ignore_patterns("__pycache__"),
-            )
-        else:
-            _link_or_copy(str(item), str(folder / item.name))
-    for path in [folder, *folder.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
-    return str(folder)
+    return str(copy_for_anyone(items, folder))
 
 
 @pytest.fixture
