@@ -2,6 +2,7 @@
 
     .venv/bin/python build_spec/build.py             # one folder: dist/hrd-reader/ (+ .tar.gz)
     .venv/bin/python build_spec/build.py --onefile   # one file:   dist/onefile/hrd-reader
+    .venv/bin/python build_spec/build.py --deb       # one folder, then dist/hrd-reader_V_ARCH.deb
 
 Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh test`` sets up
 ``.venv`` with the pinned PyInstaller). Steps:
@@ -10,10 +11,13 @@ Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh t
 2. run PyInstaller on ``build_spec/hrd_reader.spec`` (work files in ``build/pyinstaller``);
 3. on Linux, one-folder build: add the desktop integration beside the program —
    ``share/applications/*.desktop``, ``share/metainfo/*.metainfo.xml`` (version filled in
-   from pyproject.toml), hicolor icons (SVG + PNGs) and ``install-desktop-entry.sh`` —
-   check them with ``desktop-file-validate`` and ``appstreamcli validate`` when those are
-   installed, and pack the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz``;
-4. print the size of the folder (bytes on disk) and of the archive, and the build time.
+   from pyproject.toml), hicolor icons (SVG + PNGs), the ``.hrdpack`` MIME type
+   (``share/mime/packages/``) and ``install-desktop-entry.sh`` — check them with
+   ``desktop-file-validate`` and ``appstreamcli validate`` when those are installed, and pack
+   the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz``;
+4. with ``--deb``, make the Debian package from that folder (``build_spec/deb.py``) and run
+   ``lintian`` on it when installed (an error fails the build);
+5. print the size of the folder (bytes on disk) and of the archive, and the build time.
 
 From Python (the benchmark and the tests use this)::
 
@@ -59,8 +63,9 @@ PACKED_SOURCES = (
 )
 
 if __package__:
-    from build_spec import icons, spec_helpers
+    from build_spec import deb, icons, spec_helpers
 else:  # run as a script: build_spec/ itself is on sys.path
+    import deb
     import icons
     import spec_helpers
 
@@ -242,6 +247,9 @@ def add_desktop_integration(folder: Path, version: str) -> None:
         target = hicolor / f"{size}x{size}" / "apps"
         target.mkdir(parents=True)
         shutil.copy2(WORK / "icons" / icons.png_name(size), target / f"{APP_ID}.png")
+    mime = share / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.mime.xml", mime / f"{APP_ID}.xml")
     script = folder / "install-desktop-entry.sh"
     shutil.copy2(DESKTOP_SOURCES / "install-desktop-entry.sh", script)
     script.chmod(0o755)
@@ -293,10 +301,30 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep an earlier build when nothing it is made from has changed",
     )
+    parser.add_argument(
+        "--deb",
+        action="store_true",
+        help="also make the Debian package dist/hrd-reader_VERSION_ARCH.deb (Linux)",
+    )
     args = parser.parse_args(argv)
+    if args.deb and (args.onefile or not spec_helpers.is_linux()):
+        parser.error("--deb packs the one-folder build, on Linux")
     result = build(onefile=args.onefile, reuse=args.if_changed)
     print(result.report())
+    if args.deb:
+        assert result.folder is not None
+        package = build_deb(result.folder)
+        print(f"{_rel(package)}: {_mb(package.stat().st_size)}")
     return 0
+
+
+def build_deb(folder: Path, log: Callable[[str], None] = print) -> Path:
+    """The .deb of the one-folder build ``folder``, checked by lintian when installed."""
+    package = deb.build_deb(folder, spec_helpers.project_version(), WORK, log)
+    errors = deb.lintian(package, log)
+    if errors:
+        raise SystemExit("build: lintian finds errors in the .deb:\n" + "\n".join(errors))
+    return package
 
 
 if __name__ == "__main__":

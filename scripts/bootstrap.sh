@@ -22,7 +22,7 @@ RUN_PACKAGES=(
 # The tests also start a real X server, trace system calls (the offline proof) and
 # validate the desktop files of the installers; PyInstaller (the frozen-build tests) also needs
 # the interpreter's shared library, see python_library_package.
-TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream)
+TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 

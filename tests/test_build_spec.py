@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from build_spec import icons, spec_helpers
+from build_spec import deb, icons, spec_helpers
 from hrd_reader.gui.qt_app import DESKTOP_ID
 from tests.conftest import ROOT
 
@@ -182,3 +182,35 @@ def test_self_test_feature_checks_pass_here(qapp: object, tmp_path: Path) -> Non
 
     assert capabilities.problems("<h1>Title</h1><p>Text</p>", tmp_path) == []
     assert (tmp_path / "self-test.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def fake_bundle(folder: Path, links: dict[str, list[str]]) -> dict[str, list[str]]:
+    """ELF files (only their magic number and a symbol version) that "link" to ``links``."""
+    for name in links:
+        (folder / name).write_bytes(b"\x7fELF GLIBC_2.34 GLIBC_2.17")
+    return {str(folder / name): needs for name, needs in links.items()}
+
+
+def test_deb_depends_maps_each_library_the_bundle_does_not_carry(tmp_path: Path) -> None:
+    links = fake_bundle(
+        tmp_path,
+        {
+            "hrd-reader": ["libc.so.6", "libQt6Gui.so.6"],
+            "libQt6Gui.so.6": ["libGL.so.1", "libEGL.so.1", "libm.so.6"],
+            "libqcups.so": ["libcups.so.2", "libdbus-1.so.3"],
+        },
+    )
+    assert deb.depends(tmp_path, links.__getitem__) == [
+        "libc6 (>= 2.34)",
+        "libcups2",
+        "libdbus-1-3",
+        "libegl1",
+        "libgl1",
+        *deb.DATA_PACKAGES,
+    ]
+
+
+def test_deb_build_stops_at_a_library_it_cannot_name_a_package_for(tmp_path: Path) -> None:
+    links = fake_bundle(tmp_path, {"hrd-reader": ["libc.so.6", "libsomething-new.so.3"]})
+    with pytest.raises(SystemExit, match=r"libsomething-new\.so\.3 \(needed by hrd-reader\)"):
+        deb.depends(tmp_path, links.__getitem__)
