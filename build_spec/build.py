@@ -3,6 +3,9 @@
     .venv/bin/python build_spec/build.py             # one folder: dist/hrd-reader/ (+ .tar.gz)
     .venv/bin/python build_spec/build.py --onefile   # one file:   dist/onefile/hrd-reader
     .venv/bin/python build_spec/build.py --deb       # one folder, then dist/hrd-reader_V_ARCH.deb
+    .venv/bin/python build_spec/build.py --dmg       # macOS: HRD Reader.app in dist/*.dmg
+
+``--self-test`` runs each built program's ``--self-test`` afterwards (the CI workflows do).
 
 Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh test`` sets up
 ``.venv`` with the pinned PyInstaller). Steps:
@@ -14,9 +17,11 @@ Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh t
    from pyproject.toml), hicolor icons (SVG + PNGs), the ``.hrdpack`` MIME type
    (``share/mime/packages/``) and ``install-desktop-entry.sh`` — check them with
    ``desktop-file-validate`` and ``appstreamcli validate`` when those are installed, and pack
-   the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz``;
+   the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz`` (Windows: ``…-windows-ARCH.zip``,
+   macOS: ``…-macos-ARCH.tar.gz``; ``build_spec/installers.py``);
 4. with ``--deb``, make the Debian package from that folder (``build_spec/deb.py``) and run
-   ``lintian`` on it when installed (an error fails the build);
+   ``lintian`` on it when installed (an error fails the build); with ``--dmg`` (macOS), put
+   the ``.app`` in a disk image;
 5. print the size of the folder (bytes on disk) and of the archive, and the build time.
 
 From Python (the benchmark and the tests use this)::
@@ -32,11 +37,9 @@ import argparse
 import datetime as dt
 import hashlib
 import os
-import platform
 import shutil
 import subprocess
 import sys
-import tarfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -63,10 +66,11 @@ PACKED_SOURCES = (
 )
 
 if __package__:
-    from build_spec import deb, icons, spec_helpers
+    from build_spec import deb, icons, installers, spec_helpers
 else:  # run as a script: build_spec/ itself is on sys.path
     import deb
     import icons
+    import installers
     import spec_helpers
 
 
@@ -146,11 +150,6 @@ def _stamp(onefile: bool) -> Path:
     return WORK / f"{NAME}{'-onefile' if onefile else ''}.stamp"
 
 
-def archive_path(version: str) -> Path:
-    arch = platform.machine().lower() or "unknown"
-    return DIST / f"{NAME}-{version}-linux-{arch}.tar.gz"
-
-
 def build(
     onefile: bool = False, reuse: bool = False, log: Callable[[str], None] = print
 ) -> BuildResult:
@@ -162,8 +161,7 @@ def build(
     if not onefile:
         executable = distpath / NAME / executable.name
     folder = None if onefile else distpath / NAME
-    linux_archive = spec_helpers.is_linux() and not onefile
-    archive = archive_path(version) if linux_archive else None
+    archive = None if onefile else installers.archive_path(version)
 
     digest = source_digest(onefile)
     stamp = _stamp(onefile)
@@ -183,7 +181,7 @@ def build(
             if problems:
                 raise SystemExit("build: invalid desktop files:\n" + "\n".join(problems))
         if archive is not None and folder is not None:
-            make_archive(folder, archive)
+            installers.make_archive(folder, archive)
         stamp.parent.mkdir(parents=True, exist_ok=True)
         stamp.write_text(digest)
     measured = folder if folder is not None else executable
@@ -275,20 +273,6 @@ def validate_desktop_files(folder: Path, log: Callable[[str], None] = print) -> 
     return problems
 
 
-def make_archive(folder: Path, archive: Path) -> None:
-    """Pack the folder as ``NAME/…`` with neutral owners, keeping symbolic links."""
-
-    def neutral(info: tarfile.TarInfo) -> tarfile.TarInfo:
-        info.uid = info.gid = 0
-        info.uname = info.gname = ""
-        return info
-
-    partial = archive.with_name(archive.name + ".part")
-    with tarfile.open(partial, "w:gz", compresslevel=9) as tar:
-        tar.add(folder, arcname=NAME, filter=neutral)
-    partial.replace(archive)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_spec/build.py", description="Build HRD Reader's packaged installers."
@@ -306,15 +290,36 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also make the Debian package dist/hrd-reader_VERSION_ARCH.deb (Linux)",
     )
+    parser.add_argument(
+        "--dmg", action="store_true", help="also put HRD Reader.app in a disk image (macOS)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run each built program's --self-test afterwards; fail if it fails",
+    )
     args = parser.parse_args(argv)
     if args.deb and (args.onefile or not spec_helpers.is_linux()):
         parser.error("--deb packs the one-folder build, on Linux")
+    if args.dmg and sys.platform != "darwin":
+        parser.error("--dmg is for macOS")
     result = build(onefile=args.onefile, reuse=args.if_changed)
     print(result.report())
+    if args.self_test:
+        installers.self_test(result.executable)
+    if args.onefile:
+        named = installers.named_onefile(result.executable, spec_helpers.project_version())
+        print(f"{_rel(named)}: the one-file program, named for a release")
     if args.deb:
         assert result.folder is not None
         package = build_deb(result.folder)
         print(f"{_rel(package)}: {_mb(package.stat().st_size)}")
+    if args.dmg:
+        app = installers.app_bundle(DIST / "onefile" if args.onefile else DIST)
+        if args.self_test:
+            installers.self_test(installers.app_executable(app))
+        image = installers.make_dmg(app, spec_helpers.project_version())
+        print(f"{_rel(image)}: {_mb(image.stat().st_size)}")
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from build_spec import deb, icons, spec_helpers
+from build_spec import deb, icons, installers, spec_helpers
 from hrd_reader.gui.qt_app import DESKTOP_ID
 from tests.conftest import ROOT
 
@@ -214,3 +214,37 @@ def test_deb_build_stops_at_a_library_it_cannot_name_a_package_for(tmp_path: Pat
     links = fake_bundle(tmp_path, {"hrd-reader": ["libc.so.6", "libsomething-new.so.3"]})
     with pytest.raises(SystemExit, match=r"libsomething-new\.so\.3 \(needed by hrd-reader\)"):
         deb.depends(tmp_path, links.__getitem__)
+
+
+@pytest.mark.parametrize(
+    ("platform", "name"),
+    [
+        ("linux", "hrd-reader-1.2.3-linux-{arch}.tar.gz"),
+        ("win32", "hrd-reader-1.2.3-windows-{arch}.zip"),
+        ("darwin", "hrd-reader-1.2.3-macos-{arch}.tar.gz"),
+    ],
+)
+def test_archive_names_say_version_system_and_architecture(
+    monkeypatch: pytest.MonkeyPatch, platform: str, name: str
+) -> None:
+    import platform as platform_module
+
+    monkeypatch.setattr(sys, "platform", platform)
+    arch = platform_module.machine().lower()
+    assert installers.archive_path("1.2.3").name == name.format(arch=arch)
+
+
+def test_windows_zip_holds_the_folder_under_its_name(tmp_path: Path) -> None:
+    import zipfile
+
+    folder = tmp_path / "hrd-reader"
+    (folder / "_internal" / "resources").mkdir(parents=True)
+    (folder / "hrd-reader.exe").write_bytes(b"MZ")
+    (folder / "_internal" / "resources" / "pack.toml").write_text("x", "utf-8")
+    archive = tmp_path / "hrd-reader-1.2.3-windows-amd64.zip"
+    installers.make_archive(folder, archive)
+    with zipfile.ZipFile(archive) as pack:
+        names = set(pack.namelist())
+    assert "hrd-reader/hrd-reader.exe" in names
+    assert "hrd-reader/_internal/resources/pack.toml" in names
+    assert all(n.startswith("hrd-reader/") for n in names)
