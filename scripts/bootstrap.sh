@@ -20,8 +20,8 @@ RUN_PACKAGES=(
     fonts-dejavu-core xdg-utils
 )
 # The tests also start a real X server, trace system calls (the offline proof) and
-# validate the desktop files of the installers; PyInstaller (the frozen-build tests) also needs
-# the interpreter's shared library, see python_library_package.
+# validate the desktop files and the MIME type of the installers; PyInstaller (the
+# frozen-build tests) also needs the interpreter's shared library, see python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
