@@ -227,6 +227,17 @@ file = "answers/two.md"
 
 
 @pytest.fixture(scope="session")
+def frozen() -> Any:
+    """The packaged program (one-folder build), built once per session by the one build
+    command; an up-to-date earlier build in ``dist/`` is reused. A ``BuildResult``."""
+    from build_spec import build as builder
+
+    result = builder.build(reuse=True)
+    print(result.report())
+    return result
+
+
+@pytest.fixture(scope="session")
 def xvfb_display() -> Iterator[str]:
     """A real X server (Xvfb) for the tests marked ``gui``; its DISPLAY value.
 

@@ -26,10 +26,9 @@ pytestmark = [pytest.mark.frozen, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="session")
-def folder() -> Path:
-    result = builder.build(reuse=True)
-    assert result.folder is not None
-    return result.folder
+def folder(frozen: builder.BuildResult) -> Path:
+    assert frozen.folder is not None
+    return frozen.folder
 
 
 @pytest.fixture(scope="session")

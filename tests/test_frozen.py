@@ -31,13 +31,6 @@ DONATE_URL = "https://www.cartercenter.org/donate/index.html"
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(900)]
 
 
-@pytest.fixture(scope="session")
-def frozen() -> builder.BuildResult:
-    result = builder.build(reuse=True)
-    print(result.report())
-    return result
-
-
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment of a user's desktop session: nothing of this test run's Python or Qt
     settings, no browser preference, so Qt falls back to ``xdg-open`` on ``PATH``."""

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from build_spec.build import BuildResult
 from tests.conftest import MINIMAL_MANIFEST, ROOT, PackWriter
 from tests.test_hostile import HOSTILE_MARKUP
 
@@ -126,13 +127,25 @@ def test_whole_session_makes_no_internet_connection(
 @pytest.mark.parametrize("job", ["--self-test", "export-pdf"])
 def test_self_test_and_pdf_export_connect_to_nothing(tmp_path: Path, job: str) -> None:
     """No connect() to any internet address, loopback included, from the command-line jobs."""
+    assert_job_connects_to_nothing([sys.executable, str(ROOT / "main.py")], job, tmp_path)
+
+
+@pytest.mark.frozen
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("job", ["--self-test", "export-pdf"])
+def test_packaged_self_test_and_pdf_export_connect_to_nothing(
+    frozen: BuildResult, tmp_path: Path, job: str
+) -> None:
+    """The same for the packaged program, which carries Qt's CUPS print plugin."""
+    assert_job_connects_to_nothing([str(frozen.executable)], job, tmp_path)
+
+
+def assert_job_connects_to_nothing(program: list[str], job: str, tmp_path: Path) -> None:
     out = tmp_path / "faq.pdf"
     args = ["--self-test"] if job == "--self-test" else ["export-pdf", str(out)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    result, trace = run_traced(
-        [sys.executable, str(ROOT / "main.py"), *args], tmp_path, env, syscalls="execve"
-    )
+    result, trace = run_traced([*program, *args], tmp_path, env, syscalls="execve")
     assert result.returncode == 0, result.stdout + result.stderr
     if job == "export-pdf":
         assert out.read_bytes().startswith(b"%PDF")
