@@ -2,6 +2,10 @@
 
     .venv/bin/python build_spec/build.py             # one folder: dist/hrd-reader/ (+ .tar.gz)
     .venv/bin/python build_spec/build.py --onefile   # one file:   dist/onefile/hrd-reader
+    .venv/bin/python build_spec/build.py --deb       # one folder, then dist/hrd-reader_V_ARCH.deb
+    .venv/bin/python build_spec/build.py --dmg       # macOS: HRD Reader.app in dist/*.dmg
+
+``--self-test`` runs each built program's ``--self-test`` afterwards (the CI workflows do).
 
 Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh test`` sets up
 ``.venv`` with the pinned PyInstaller). Steps:
@@ -10,10 +14,15 @@ Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh t
 2. run PyInstaller on ``build_spec/hrd_reader.spec`` (work files in ``build/pyinstaller``);
 3. on Linux, one-folder build: add the desktop integration beside the program —
    ``share/applications/*.desktop``, ``share/metainfo/*.metainfo.xml`` (version filled in
-   from pyproject.toml), hicolor icons (SVG + PNGs) and ``install-desktop-entry.sh`` —
-   check them with ``desktop-file-validate`` and ``appstreamcli validate`` when those are
-   installed, and pack the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz``;
-4. print the size of the folder (bytes on disk) and of the archive, and the build time.
+   from pyproject.toml), hicolor icons (SVG + PNGs), the ``.hrdpack`` MIME type
+   (``share/mime/packages/``) and ``install-desktop-entry.sh`` — check them with
+   ``desktop-file-validate`` and ``appstreamcli validate`` when those are installed, and pack
+   the folder as ``dist/hrd-reader-VERSION-linux-ARCH.tar.gz`` (Windows: ``…-windows-ARCH.zip``,
+   macOS: ``…-macos-ARCH.tar.gz``; ``build_spec/installers.py``);
+4. with ``--deb``, make the Debian package from that folder (``build_spec/deb.py``) and run
+   ``lintian`` on it when installed (an error fails the build); with ``--dmg`` (macOS), put
+   the ``.app`` in a disk image;
+5. print the size of the folder (bytes on disk) and of the archive, and the build time.
 
 From Python (the benchmark and the tests use this)::
 
@@ -28,11 +37,9 @@ import argparse
 import datetime as dt
 import hashlib
 import os
-import platform
 import shutil
 import subprocess
 import sys
-import tarfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -59,9 +66,11 @@ PACKED_SOURCES = (
 )
 
 if __package__:
-    from build_spec import icons, spec_helpers
+    from build_spec import deb, icons, installers, spec_helpers
 else:  # run as a script: build_spec/ itself is on sys.path
+    import deb
     import icons
+    import installers
     import spec_helpers
 
 
@@ -141,11 +150,6 @@ def _stamp(onefile: bool) -> Path:
     return WORK / f"{NAME}{'-onefile' if onefile else ''}.stamp"
 
 
-def archive_path(version: str) -> Path:
-    arch = platform.machine().lower() or "unknown"
-    return DIST / f"{NAME}-{version}-linux-{arch}.tar.gz"
-
-
 def build(
     onefile: bool = False, reuse: bool = False, log: Callable[[str], None] = print
 ) -> BuildResult:
@@ -157,8 +161,7 @@ def build(
     if not onefile:
         executable = distpath / NAME / executable.name
     folder = None if onefile else distpath / NAME
-    linux_archive = spec_helpers.is_linux() and not onefile
-    archive = archive_path(version) if linux_archive else None
+    archive = None if onefile else installers.archive_path(version)
 
     digest = source_digest(onefile)
     stamp = _stamp(onefile)
@@ -178,7 +181,7 @@ def build(
             if problems:
                 raise SystemExit("build: invalid desktop files:\n" + "\n".join(problems))
         if archive is not None and folder is not None:
-            make_archive(folder, archive)
+            installers.make_archive(folder, archive)
         stamp.parent.mkdir(parents=True, exist_ok=True)
         stamp.write_text(digest)
     measured = folder if folder is not None else executable
@@ -245,6 +248,9 @@ def add_desktop_integration(folder: Path, version: str) -> None:
         target = hicolor / f"{size}x{size}" / "apps"
         target.mkdir(parents=True)
         shutil.copy2(WORK / "icons" / icons.png_name(size), target / f"{APP_ID}.png")
+    mime = share / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.mime.xml", mime / f"{APP_ID}.xml")
     script = folder / "install-desktop-entry.sh"
     shutil.copy2(DESKTOP_SOURCES / "install-desktop-entry.sh", script)
     script.chmod(0o755)
@@ -270,20 +276,6 @@ def validate_desktop_files(folder: Path, log: Callable[[str], None] = print) -> 
     return problems
 
 
-def make_archive(folder: Path, archive: Path) -> None:
-    """Pack the folder as ``NAME/…`` with neutral owners, keeping symbolic links."""
-
-    def neutral(info: tarfile.TarInfo) -> tarfile.TarInfo:
-        info.uid = info.gid = 0
-        info.uname = info.gname = ""
-        return info
-
-    partial = archive.with_name(archive.name + ".part")
-    with tarfile.open(partial, "w:gz", compresslevel=9) as tar:
-        tar.add(folder, arcname=NAME, filter=neutral)
-    partial.replace(archive)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_spec/build.py", description="Build HRD Reader's packaged installers."
@@ -296,10 +288,51 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep an earlier build when nothing it is made from has changed",
     )
+    parser.add_argument(
+        "--deb",
+        action="store_true",
+        help="also make the Debian package dist/hrd-reader_VERSION_ARCH.deb (Linux)",
+    )
+    parser.add_argument(
+        "--dmg", action="store_true", help="also put HRD Reader.app in a disk image (macOS)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run each built program's --self-test afterwards; fail if it fails",
+    )
     args = parser.parse_args(argv)
+    if args.deb and (args.onefile or not spec_helpers.is_linux()):
+        parser.error("--deb packs the one-folder build, on Linux")
+    if args.dmg and sys.platform != "darwin":
+        parser.error("--dmg is for macOS")
     result = build(onefile=args.onefile, reuse=args.if_changed)
     print(result.report())
+    if args.self_test:
+        installers.self_test(result.executable)
+    if args.onefile:
+        named = installers.named_onefile(result.executable, spec_helpers.project_version())
+        print(f"{_rel(named)}: the one-file program, named for a release")
+    if args.deb:
+        assert result.folder is not None
+        package = build_deb(result.folder)
+        print(f"{_rel(package)}: {_mb(package.stat().st_size)}")
+    if args.dmg:
+        app = installers.app_bundle(DIST / "onefile" if args.onefile else DIST)
+        if args.self_test:
+            installers.self_test(installers.app_executable(app))
+        image = installers.make_dmg(app, spec_helpers.project_version())
+        print(f"{_rel(image)}: {_mb(image.stat().st_size)}")
     return 0
+
+
+def build_deb(folder: Path, log: Callable[[str], None] = print) -> Path:
+    """The .deb of the one-folder build ``folder``, checked by lintian when installed."""
+    package = deb.build_deb(folder, spec_helpers.project_version(), WORK, log)
+    errors = deb.lintian(package, log)
+    if errors:
+        raise SystemExit("build: lintian finds errors in the .deb:\n" + "\n".join(errors))
+    return package
 
 
 if __name__ == "__main__":

@@ -43,6 +43,23 @@ def project_version() -> str:
     return str(data["project"]["version"])
 
 
+# Folders and file types of resources/ the program never reads: the captured source text the
+# tests compare with (resources/source/) and the translation sources (.ts; the program reads
+# the compiled .qm). pyproject.toml's exclude-package-data leaves the same out of the wheel
+# (tests/test_wheel.py checks that the two agree).
+UNREAD_RESOURCE_FOLDERS = frozenset({"source"})
+UNREAD_RESOURCE_SUFFIXES = frozenset({".ts"})
+
+
+def is_bundled_resource(relative: Path) -> bool:
+    """Whether a file of ``resources/`` (``relative`` to the repository, so starting with
+    ``resources``) goes into the installed program."""
+    return (
+        relative.parts[1] not in UNREAD_RESOURCE_FOLDERS
+        and relative.suffix not in UNREAD_RESOURCE_SUFFIXES
+    )
+
+
 # Plugin folders kept whole. Platform-specific ones only exist on their platform.
 KEEP_PLUGIN_CATEGORIES = frozenset(
     {

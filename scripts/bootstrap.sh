@@ -20,11 +20,13 @@ RUN_PACKAGES=(
     fonts-dejavu-core xdg-utils
 )
 # The tests also start a real X server, trace system calls (the offline proof), validate the
-# desktop files of the installers, measure the handout PDF (pdftotext -bbox-layout) and walk
-# the reader's accessibility tree over AT-SPI as a screen reader does (a private D-Bus
-# session, the AT-SPI registry and pyatspi for the system Python).
-TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream poppler-utils
-    dbus at-spi2-core python3-pyatspi)
+# desktop files and the MIME type of the installers, measure the handout PDF (pdftotext
+# -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
+# (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
+# PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
+# python_library_package.
+TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
+    poppler-utils dbus at-spi2-core python3-pyatspi)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
@@ -39,12 +41,68 @@ installed() {
     return 1
 }
 
+# The interpreter the virtual environment is (or will be) made from: PyInstaller packs that
+# one's shared library.
+venv_python() {
+    if [ -x "$VENV/bin/python" ]; then
+        "$VENV/bin/python" -c 'import os, sys; print(os.path.realpath(sys._base_executable))'
+    else
+        find_python
+    fi
+}
+
+# The Debian package with the shared library (libpythonX.Y.so.1.0) of the interpreter
+# PyInstaller will run in, when that library is missing. Debian and Ubuntu link their
+# python3 statically, so the library comes separately, as libpythonX.Y (Ubuntu 24.04:
+# libpythonX.Yt64, see available_name). The library's name and folder are the interpreter's
+# own (sysconfig), the package name is made from its version; prints nothing when the
+# library is there, and warns for a Python that no Debian package installed (pyenv, a
+# build of one's own), which must have been built with --enable-shared.
+python_library_package() {
+    local python info soname libdir multiarch version
+    python=$(venv_python)
+    info=$("$python" -c 'import sys, sysconfig as s
+print(s.get_config_var("INSTSONAME") or s.get_config_var("LDLIBRARY") or "",
+      s.get_config_var("LIBDIR") or "", s.get_config_var("MULTIARCH") or "",
+      f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    read -r soname libdir multiarch version <<<"$info"
+    [ -n "$soname" ] || return 0
+    if [ -e "$libdir/$soname" ] || [ -e "/usr/lib/$multiarch/$soname" ] ||
+        ldconfig -p 2>/dev/null | grep -qF "$soname ("; then
+        return 0
+    fi
+    if dpkg -S "$python" >/dev/null 2>&1; then
+        echo "libpython$version"
+    else
+        say "warning: $python has no $soname, which PyInstaller needs (the frozen-build tests"
+        say "will fail): use a Python built with --enable-shared, or the distribution's python3"
+    fi
+}
+
+# Ubuntu 24.04 renamed many libraries with a "t64" suffix: ask apt for the name it knows.
+available_name() {
+    if apt-cache show --no-all-versions "$1" >/dev/null 2>&1; then
+        echo "$1"
+    elif apt-cache show --no-all-versions "${1}t64" >/dev/null 2>&1; then
+        echo "${1}t64"
+    else
+        echo "$1"
+    fi
+}
+
 install_system_packages() {
     local wanted=("${RUN_PACKAGES[@]}")
-    [ "$MODE" = test ] && wanted+=("${TEST_PACKAGES[@]}")
+    if [ "$MODE" = test ]; then
+        wanted+=("${TEST_PACKAGES[@]}")
+    fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "not a Debian/Ubuntu system: install the equivalents of ${wanted[*]} yourself"
         return 0
+    fi
+    if [ "$MODE" = test ]; then
+        local library
+        library=$(python_library_package)
+        [ -z "$library" ] || wanted+=("$library")
     fi
     local missing=() p
     for p in "${wanted[@]}"; do installed "$p" || missing+=("$p"); done
@@ -58,10 +116,12 @@ install_system_packages() {
             exit 1
         fi
     fi
-    say "installing system packages: ${missing[*]}"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+    local names=()
+    for p in "${missing[@]}"; do names+=("$(available_name "$p")"); done
+    say "installing system packages: ${names[*]}"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends \
-        "${missing[@]}" >/dev/null
+        "${names[@]}" >/dev/null
 }
 
 find_python() {

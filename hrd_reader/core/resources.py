@@ -1,8 +1,13 @@
 """The one place that knows where bundled files are: from source, installed, or frozen.
 
-Nothing else builds paths to resources. In a PyInstaller build the ``resources`` folder is
-unpacked next to the program (``sys._MEIPASS``); from a source checkout or an editable
-install it is the ``resources`` folder beside the ``hrd_reader`` package.
+Nothing else builds paths to resources. The files live in the repository's top-level
+``resources`` folder, and are found
+
+* in a PyInstaller build: unpacked next to the program, ``sys._MEIPASS/resources``;
+* in an installed wheel (``pip install .``, ``pipx``): inside the package, as
+  ``hrd_reader/resources`` (pyproject.toml maps the folder there);
+* from a source checkout or an editable install: the ``resources`` folder beside the
+  ``hrd_reader`` package.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import sys
 from pathlib import Path
 
 BUNDLED_PACK = "hrd-faq"
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def is_frozen() -> bool:
@@ -21,7 +27,12 @@ def is_frozen() -> bool:
 def resources_dir() -> Path:
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
-    return Path(__file__).resolve().parents[2] / "resources"
+    installed = _PACKAGE / "resources"
+    # A checkout has no hrd_reader/resources (an editable install maps the package to the
+    # top-level folder without copying it), so the check cannot pick the wrong one.
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
@@ -37,4 +48,4 @@ def executable_dir() -> Path:
     """The folder of the program the user started (for portable settings beside it)."""
     if is_frozen():
         return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parents[2]
+    return _PACKAGE.parent

@@ -5,6 +5,11 @@ the build could leave out by mistake (see build_spec/spec_helpers.py). So the se
 decodes an image of every format a content pack may use, draws the SVG application icon,
 prints an answer to PDF and loads every interface language's catalogues (ours and Qt's) —
 the things a user would otherwise find broken only when they need them.
+
+The self-test connects to nothing: it prints with ``QPdfWriter``, as the PDF handout does,
+because constructing a ``QPrinter`` asks the print system for its default printer, which on
+Linux opens a connection to the CUPS server (localhost:631). Qt's print support is only
+loaded, to prove the package has it.
 """
 
 from __future__ import annotations
@@ -13,8 +18,15 @@ import base64
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QTranslator
-from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import (
+    QIcon,
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from hrd_reader.core.resources import resource_path
 from hrd_reader.gui import handout
@@ -71,16 +83,22 @@ def svg_icon_works() -> bool:
 
 
 def prints_to_pdf(html: str, target: Path) -> bool:
-    """Print ``html`` to a PDF file at ``target`` the way a handout is printed."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
+    """Print ``html`` to a PDF file at ``target`` the way a handout is printed — pages laid
+    out and painted by the handout code — but through a QPdfWriter, not a QPrinter, which
+    would wake the print system (see the module's docstring)."""
+    import PySide6.QtPrintSupport  # noqa: F401 - the print dialog's library must be packaged
+
+    writer = QPdfWriter(str(target))
+    writer.setResolution(1200)  # QPrinter's HighResolution on Linux
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     document = QTextDocument()
     document.setHtml(html)
     try:
-        handout.print_document(printer, document, "self-test")
+        handout.paint(document, writer, "self-test")
     except handout.HandoutError:
         return False
+    finally:
+        del writer  # finishes the file
     try:
         with target.open("rb") as pdf:
             return pdf.read(5) == b"%PDF-" and target.stat().st_size > 500

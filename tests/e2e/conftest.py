@@ -1,10 +1,11 @@
 """Fixtures of the tests that start other processes: a real X display for the ``xvfb``
-ones."""
+ones, and the packaged program for the ``frozen`` ones."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -21,3 +22,14 @@ def xvfb_display() -> Iterator[str]:
     assert shutil.which("Xvfb"), "Xvfb is not installed: run ./test.sh (it installs xvfb)"
     with xvfb_server() as display:
         yield display
+
+
+@pytest.fixture(scope="session")
+def frozen() -> Any:
+    """The packaged program (one-folder build), built once per session by the one build
+    command; an up-to-date earlier build in ``dist/`` is reused. A ``BuildResult``."""
+    from build_spec import build as builder
+
+    result = builder.build(reuse=True)
+    print(result.report())
+    return result

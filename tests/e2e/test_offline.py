@@ -7,6 +7,10 @@ the bundled FAQ and once with a hostile pack full of remote images and links. ``
 ``sendto`` and ``sendmsg`` are traced in every process and thread (``-f``); any of them to
 an ``AF_INET``/``AF_INET6`` address fails the test. Local connections (``AF_UNIX``: the X
 server, D-Bus) are allowed and written to test-artifacts/offline-connections-*.txt.
+
+The command-line jobs that need no window, ``--self-test`` and ``export-pdf``, are traced the
+same way, and may connect to nothing on the network at all, loopback included: printing once
+asked the CUPS server on localhost:631 for its printers.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from build_spec.build import BuildResult
 from tests.helpers.markup import HOSTILE_MARKUP
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
 from tests.helpers.paths import ROOT
@@ -43,9 +48,6 @@ def tour_command(tmp_path: Path) -> list[str]:
 def traced_session(
     tmp_path: Path, display: str, extra: list[str]
 ) -> tuple[subprocess.CompletedProcess[str], list[str]]:
-    strace = shutil.which("strace")
-    assert strace, "strace is not installed: run ./test.sh, which installs it (package strace)"
-    trace = tmp_path / "trace.txt"
     no_browser = tmp_path / "empty-path"
     no_browser.mkdir()
     home = tmp_path / "home"
@@ -66,17 +68,19 @@ def traced_session(
             "QT_QPA_PLATFORM": "xcb",
         }
     )
+    return run_traced([*tour_command(tmp_path), *extra], tmp_path, env)
+
+
+def run_traced(
+    command: list[str], tmp_path: Path, env: dict[str, str], syscalls: str = ""
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """Run ``command`` under ``strace -f``, tracing the network calls (and ``syscalls``)."""
+    strace = shutil.which("strace")
+    assert strace, "strace is not installed: run ./test.sh, which installs it (package strace)"
+    trace = tmp_path / "trace.txt"
+    traced = "connect,sendto,sendmsg" + (f",{syscalls}" if syscalls else "")
     result = subprocess.run(
-        [
-            strace,
-            "-f",
-            "-e",
-            "trace=connect,sendto,sendmsg",
-            "-o",
-            str(trace),
-            *tour_command(tmp_path),
-            *extra,
-        ],
+        [strace, "-f", "-e", f"trace={traced}", "-o", str(trace), *command],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -118,6 +122,40 @@ def test_whole_session_makes_no_internet_connection(
         + "\n",
         encoding="utf-8",
     )
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("job", ["--self-test", "export-pdf"])
+def test_self_test_and_pdf_export_connect_to_nothing(tmp_path: Path, job: str) -> None:
+    """No connect() to any internet address, loopback included, from the command-line jobs."""
+    assert_job_connects_to_nothing([sys.executable, str(ROOT / "main.py")], job, tmp_path)
+
+
+@pytest.mark.frozen
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("job", ["--self-test", "export-pdf"])
+def test_packaged_self_test_and_pdf_export_connect_to_nothing(
+    frozen: BuildResult, tmp_path: Path, job: str
+) -> None:
+    """The same for the packaged program, which carries Qt's CUPS print plugin."""
+    assert_job_connects_to_nothing([str(frozen.executable)], job, tmp_path)
+
+
+def assert_job_connects_to_nothing(program: list[str], job: str, tmp_path: Path) -> None:
+    out = tmp_path / "faq.pdf"
+    args = ["--self-test"] if job == "--self-test" else ["export-pdf", str(out)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    result, trace = run_traced([*program, *args], tmp_path, env, syscalls="execve")
+    assert result.returncode == 0, result.stdout + result.stderr
+    if job == "export-pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert "self-test ok" in result.stdout
+    # The trace is real: it saw the program start.
+    assert any("execve(" in line for line in trace), trace[:5]
+    network = [line for line in trace if INET.search(line)]
+    assert network == [], "\n".join(network)
 
 
 def test_no_module_uses_qt_network() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.copies import copy_for_anyone, run_time_packages
 from tests.helpers.paths import ROOT
 
 # -- a read-only folder: root may write anywhere, so the check runs as an ordinary user --
@@ -43,24 +44,41 @@ print("row:", window.current_row())
 
 
 def world_usable(path: Path) -> bool:
-    """Whether any user may run ``path``: it and every folder above it are open to others."""
-    return all(p.stat().st_mode & 0o001 for p in (path, *path.parents))
+    """Whether any user may use ``path``: it is readable (or, for a folder, open) to others,
+    and so is every folder above it."""
+    path = path.resolve()
+    own = 0o005 if path.is_dir() else 0o004
+    return path.stat().st_mode & own == own and all(p.stat().st_mode & 0o001 for p in path.parents)
 
 
-def interpreter_for_anyone() -> tuple[str, str]:
-    """A Python of this version that an ordinary user may run, and the PYTHONPATH giving it
-    this environment's packages (the venv's own python may live under /root)."""
+def interpreter_for_anyone() -> Path:
+    """A Python of this version that an ordinary user may run, resolved: a virtual
+    environment's python is a link to its base interpreter, and the venv itself may live
+    where others may not enter (a checkout under /root)."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    candidates = [Path(sys.executable), *(Path(d) / f"python{version}" for d in sys_bin_dirs())]
+    base = Path(getattr(sys, "_base_executable", sys.executable))
+    candidates = [base, *(Path(d) / f"python{version}" for d in ("/usr/bin", "/usr/local/bin"))]
     for candidate in candidates:
-        if candidate.exists() and world_usable(candidate.resolve()):
-            site = [p for p in sys.path if p.endswith("site-packages")]
-            return str(candidate), os.pathsep.join([str(ROOT), *site])
+        if candidate.exists() and world_usable(candidate):
+            return candidate.resolve()
     raise AssertionError(f"no Python {version} that an ordinary user may run: {candidates}")
 
 
-def sys_bin_dirs() -> list[str]:
-    return ["/usr/bin", "/usr/local/bin", "/bin"]
+def code_for_anyone(base: Path) -> str:
+    """A PYTHONPATH with this project and its run-time packages, each where an ordinary user
+    may read it: the checkout and the virtual environment may be under /root."""
+    project = [ROOT / "hrd_reader", ROOT / "resources", ROOT / "pyproject.toml"]
+    return os.pathsep.join(
+        [readable(project, base / "project"), readable(run_time_packages(), base / "packages")]
+    )
+
+
+def readable(items: list[Path], folder: Path) -> str:
+    """The PYTHONPATH entry (or entries) holding ``items``: where they are when an ordinary
+    user may read them all there, else ``folder``, with a copy that this user may read."""
+    if all(world_usable(item) for item in items):
+        return os.pathsep.join(sorted({str(item.parent) for item in items}))
+    return str(copy_for_anyone(items, folder))
 
 
 @pytest.fixture
@@ -91,10 +109,13 @@ def test_read_only_settings_folder_is_read_and_saving_fails_softly(
     read_only_folder: tuple[Path, dict[str, object]],
 ) -> None:
     folder, as_user = read_only_folder
-    python, python_path = interpreter_for_anyone() if as_user else (sys.executable, str(ROOT))
+    if as_user:
+        python, python_path = str(interpreter_for_anyone()), code_for_anyone(folder.parent)
+    else:
+        python, python_path = sys.executable, str(ROOT)
     result = subprocess.run(
         [python, "-c", READ_ONLY_CHECK, str(folder / "settings.ini")],
-        cwd=ROOT,
+        cwd=folder.parent,
         env={**os.environ, "HOME": str(folder.parent), "PYTHONPATH": python_path},
         capture_output=True,
         text=True,

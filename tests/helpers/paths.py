@@ -7,7 +7,8 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE_TEXT = ROOT.parent / "shared" / "source" / "hrd-faq.txt"
+# The captured Carter Center page, kept in the repository with its provenance.
+SOURCE_TEXT = ROOT / "resources" / "source" / "hrd-faq.txt"
 # A small pack in Arabic (right to left) that only the tests use.
 ARABIC_PACK = ROOT / "tests" / "packs" / "arabic"
 # Read from pyproject.toml, not from the package: the tests check that the two agree.

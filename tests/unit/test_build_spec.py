@@ -7,11 +7,12 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from build_spec import icons, spec_helpers
+from build_spec import deb, icons, installers, spec_helpers
 from hrd_reader.gui.qt_app import DESKTOP_ID
 from tests.helpers.paths import ROOT
 
@@ -206,3 +207,69 @@ def test_install_desktop_entry_installs_and_removes_the_file_type(tmp_path: Path
     subprocess.run(["sh", script, "--uninstall"], env=env, check=True, capture_output=True)
     assert not installed.exists()
     assert not (data / "applications" / f"{DESKTOP_ID}.desktop").exists()
+
+
+def fake_bundle(folder: Path, links: dict[str, list[str]]) -> dict[str, list[str]]:
+    """ELF files (only their magic number and a symbol version) that "link" to ``links``."""
+    for name in links:
+        (folder / name).write_bytes(b"\x7fELF GLIBC_2.34 GLIBC_2.17")
+    return {str(folder / name): needs for name, needs in links.items()}
+
+
+def test_deb_depends_maps_each_library_the_bundle_does_not_carry(tmp_path: Path) -> None:
+    links = fake_bundle(
+        tmp_path,
+        {
+            "hrd-reader": ["libc.so.6", "libQt6Gui.so.6"],
+            "libQt6Gui.so.6": ["libGL.so.1", "libEGL.so.1", "libm.so.6"],
+            "libqcups.so": ["libcups.so.2", "libdbus-1.so.3"],
+        },
+    )
+    assert deb.depends(tmp_path, links.__getitem__) == [
+        "libc6 (>= 2.34)",
+        "libcups2",
+        "libdbus-1-3",
+        "libegl1",
+        "libgl1",
+        *deb.DATA_PACKAGES,
+    ]
+
+
+def test_deb_build_stops_at_a_library_it_cannot_name_a_package_for(tmp_path: Path) -> None:
+    links = fake_bundle(tmp_path, {"hrd-reader": ["libc.so.6", "libsomething-new.so.3"]})
+    with pytest.raises(SystemExit, match=r"libsomething-new\.so\.3 \(needed by hrd-reader\)"):
+        deb.depends(tmp_path, links.__getitem__)
+
+
+@pytest.mark.parametrize(
+    ("platform", "name"),
+    [
+        ("linux", "hrd-reader-1.2.3-linux-{arch}.tar.gz"),
+        ("win32", "hrd-reader-1.2.3-windows-{arch}.zip"),
+        ("darwin", "hrd-reader-1.2.3-macos-{arch}.tar.gz"),
+    ],
+)
+def test_archive_names_say_version_system_and_architecture(
+    monkeypatch: pytest.MonkeyPatch, platform: str, name: str
+) -> None:
+    import platform as platform_module
+
+    monkeypatch.setattr(sys, "platform", platform)
+    arch = platform_module.machine().lower()
+    assert installers.archive_path("1.2.3").name == name.format(arch=arch)
+
+
+def test_windows_zip_holds_the_folder_under_its_name(tmp_path: Path) -> None:
+    import zipfile
+
+    folder = tmp_path / "hrd-reader"
+    (folder / "_internal" / "resources").mkdir(parents=True)
+    (folder / "hrd-reader.exe").write_bytes(b"MZ")
+    (folder / "_internal" / "resources" / "pack.toml").write_text("x", "utf-8")
+    archive = tmp_path / "hrd-reader-1.2.3-windows-amd64.zip"
+    installers.make_archive(folder, archive)
+    with zipfile.ZipFile(archive) as pack:
+        names = set(pack.namelist())
+    assert "hrd-reader/hrd-reader.exe" in names
+    assert "hrd-reader/_internal/resources/pack.toml" in names
+    assert all(n.startswith("hrd-reader/") for n in names)

@@ -336,11 +336,22 @@ def test_deeply_nested_toml_is_an_error_not_a_crash_or_a_hang(
     assert " — " in found
 
 
+def null_byte_reason() -> str:
+    """What this Python says about a path with a NUL character in it — its words differ
+    between versions (3.11: "embedded null byte"; 3.13: "lstat: embedded null character in
+    path"), and the reader passes them on as they are."""
+    try:
+        Path("answers/\0.md").resolve()
+    except ValueError as exc:
+        return str(exc)
+    raise AssertionError("this Python resolves a path with a NUL character in it")
+
+
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize(
     ("path", "reason"),
     [
-        ("answers/\\u0000.md", "embedded null byte"),
+        ("answers/\\u0000.md", null_byte_reason()),
         ("a/" * 3000 + "x.md", "File name too long"),
         ("x" * 300 + ".md", "File name too long"),
     ],
