@@ -6,6 +6,7 @@
 Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh test`` sets up
 ``.venv`` with the pinned PyInstaller). Steps:
 
+0. write the bundled pack's render cache when it is not current (``build_spec/render_cache.py``);
 1. render the icons from ``resources/icons/hrd-reader.svg`` (``build_spec/icons.py``);
 2. run PyInstaller on ``build_spec/hrd_reader.spec`` (work files in ``build/pyinstaller``);
 3. on Linux, one-folder build: add the desktop integration beside the program —
@@ -59,9 +60,10 @@ PACKED_SOURCES = (
 )
 
 if __package__:
-    from build_spec import icons, spec_helpers
+    from build_spec import icons, render_cache, spec_helpers
 else:  # run as a script: build_spec/ itself is on sys.path
     import icons
+    import render_cache
     import spec_helpers
 
 
@@ -160,6 +162,8 @@ def build(
     linux_archive = spec_helpers.is_linux() and not onefile
     archive = archive_path(version) if linux_archive else None
 
+    # Before the digest: a stale cache is rewritten, and then the package is built again.
+    render_cache.write(log)
     digest = source_digest(onefile)
     stamp = _stamp(onefile)
     up_to_date = (
