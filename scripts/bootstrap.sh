@@ -23,7 +23,7 @@ RUN_PACKAGES=(
 # desktop files of the installers, measure the handout PDF (pdftotext -bbox-layout) and walk
 # the reader's accessibility tree over AT-SPI as a screen reader does (a private D-Bus
 # session, the AT-SPI registry and pyatspi for the system Python).
-TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream poppler-utils
+TEST_PACKAGES=(xvfb xauth xdotool strace binutils desktop-file-utils appstream poppler-utils
     dbus at-spi2-core python3-pyatspi)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
