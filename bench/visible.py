@@ -31,35 +31,34 @@ QT6_ASSISTANT = Path("/usr/lib/qt6/bin/assistant")
 
 def _visible_ms(command: list[str], env: dict[str, str], xdotool: str) -> float:
     """Milliseconds from spawn until the process has a viewable window."""
-    errors = tempfile.TemporaryFile()
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors
-    )
-    try:
-        while time.perf_counter() - start < TIMEOUT_S:
-            found = subprocess.run(
-                [xdotool, "search", "--onlyvisible", "--pid", str(process.pid)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if found.stdout.strip():
-                return (time.perf_counter() - start) * 1000
-            if process.poll() is not None:
-                errors.seek(0)
-                text = errors.read().decode(errors="replace").strip()[-500:]
-                raise RuntimeError(f"{' '.join(command)} ended before showing a window: {text}")
-        raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
-    finally:
-        errors.close()
-        process.terminate()
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors
+        )
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            while time.perf_counter() - start < TIMEOUT_S:
+                found = subprocess.run(
+                    [xdotool, "search", "--onlyvisible", "--pid", str(process.pid)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if found.stdout.strip():
+                    return (time.perf_counter() - start) * 1000
+                if process.poll() is not None:
+                    errors.seek(0)
+                    text = errors.read().decode(errors="replace").strip()[-500:]
+                    raise RuntimeError(f"{' '.join(command)} ended before showing a window: {text}")
+            raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def _peers() -> list[tuple[str, list[str]]]:
