@@ -28,7 +28,8 @@ def main() -> int:
     label = QLabel("Who are the Human Rights Defenders?")
     window.setCentralWidget(label)
     window.resize(1100, 720)
-    label.installEventFilter(QuitAfterPaint(label))
+    if "--stay" not in sys.argv:  # bench/visible.py keeps it open until it is seen
+        label.installEventFilter(QuitAfterPaint(label))
     window.show()
     return app.exec()
 

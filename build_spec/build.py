@@ -10,6 +10,7 @@
 Run it with the project's environment (``./test.sh`` or ``scripts/bootstrap.sh test`` sets up
 ``.venv`` with the pinned PyInstaller). Steps:
 
+0. write the bundled pack's render cache when it is not current (``build_spec/render_cache.py``);
 1. render the icons from ``resources/icons/hrd-reader.svg`` (``build_spec/icons.py``);
 2. run PyInstaller on ``build_spec/hrd_reader.spec`` (work files in ``build/pyinstaller``);
 3. on Linux, one-folder build: add the desktop integration beside the program —
@@ -66,11 +67,12 @@ PACKED_SOURCES = (
 )
 
 if __package__:
-    from build_spec import deb, icons, installers, spec_helpers
+    from build_spec import deb, icons, installers, render_cache, spec_helpers
 else:  # run as a script: build_spec/ itself is on sys.path
     import deb
     import icons
     import installers
+    import render_cache
     import spec_helpers
 
 
@@ -163,6 +165,8 @@ def build(
     folder = None if onefile else distpath / NAME
     archive = None if onefile else installers.archive_path(version)
 
+    # Before the digest: a stale cache is rewritten, and then the package is built again.
+    render_cache.write(log)
     digest = source_digest(onefile)
     stamp = _stamp(onefile)
     up_to_date = (

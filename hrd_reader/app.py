@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
@@ -25,6 +26,9 @@ from hrd_reader.usage import (
     load_content,
     require_question,
 )
+
+if TYPE_CHECKING:
+    from hrd_reader.gui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +56,15 @@ def run_reader(args: argparse.Namespace) -> int:
     if args.open_link:
         return open_link(pack, args.open_link)
 
+    from hrd_reader.core import render_cache
     from hrd_reader.gui import crash, privacy, quick_exit
     from hrd_reader.gui.actions import ActionId, spec
-    from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.qt_app import after_first_paint, create_application
     from hrd_reader.gui.settings import UI_LANGUAGE, open_settings
     from hrd_reader.gui.window import MainWindow
 
+    # The bundled pack's answers come rendered (at build time): no Markdown before the paint.
+    render_cache.install_bundled(pack.path, pack.id)
     app = create_application()
     # First of all: the Quick Exit key, in every window, from the first one on.
     quick_exit.install(app, spec(ActionId.QUICK_EXIT).shortcuts)
@@ -81,6 +88,11 @@ def run_reader(args: argparse.Namespace) -> int:
         window.room.set_session_minutes(args.duration)
     if args.presentation:
         window.start_presentation()
+    # In presentation mode the answer is painted in the presentation window.
+    painted = window.presentation if window.presentation is not None else None
+    first_frame = painted or window.answer_view.viewport()
+    if not args.exit_after_paint:  # that start ends at the frame (the README's phase table)
+        after_first_paint(first_frame, lambda: after_start(window))
     if args.screenshot:
         from hrd_reader.gui.qt_app import save_when_shown
 
@@ -89,10 +101,19 @@ def run_reader(args: argparse.Namespace) -> int:
     elif args.exit_after_paint:
         from hrd_reader.gui.qt_app import quit_after_first_paint
 
-        # In presentation mode the answer is painted in the presentation window.
-        painted = window.presentation if window.presentation is not None else None
-        quit_after_first_paint(painted or window.answer_view.viewport())
+        quit_after_first_paint(first_frame)
     return app.exec()
+
+
+def after_start(window: MainWindow) -> None:
+    """Once the first frame is on screen: load what a crash and the next answer rendered
+    will need."""
+    from hrd_reader.core import render
+    from hrd_reader.gui import crash
+
+    crash.preload()
+    if not render.warm_up():
+        window.navigator.rerender()  # the pre-rendered answer was dropped: render it anew
 
 
 def open_link(pack: Pack, which: str) -> int:

@@ -26,7 +26,7 @@ RUN_PACKAGES=(
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    poppler-utils dbus at-spi2-core python3-pyatspi)
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 

@@ -15,18 +15,24 @@ so paragraphs past a total ``MARKUP_BUDGET`` are shown as written, as plain text
 answer longer than ``MAX_MARKDOWN_CHARS`` (about 8,000 words — far beyond any FAQ answer) is
 shown as plain paragraphs, because Python-Markdown's placeholders grow worse than linearly.
 Should Python-Markdown still fail, the answer is shown as plain text and the failure logged.
+
+A pack's answers may come rendered already (:func:`preload`, the bundled pack's build-time
+cache in ``render_cache``): an entry is used only for the exact input it was made from
+(:func:`cache_key`) and only if its HTML has the recorded length and SHA-256. Change
+``RENDER_VERSION`` with any change to what this module outputs.
 """
 
 from __future__ import annotations
 
 import html
+import importlib
 import logging
 import os
 import re
 import sys
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hrd_reader.core.links import LINK_SCHEMES, link_allowed
 
@@ -107,6 +113,85 @@ def image_allowed(src: str) -> bool:
 
 
 _ABSENT = object()
+# What render_question outputs for a given input; part of every cache key.
+RENDER_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def _sha256() -> Callable[[bytes], Any]:
+    # The C module hashlib itself falls back to: importing hashlib loads OpenSSL (~2.5 ms).
+    for name in ("_sha256", "_sha2"):  # Python 3.11, 3.12+
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        function: Callable[[bytes], Any] = module.sha256
+        return function
+    import hashlib
+
+    return hashlib.sha256
+
+
+def digest(text: str) -> str:
+    """SHA-256 of ``text`` (UTF-8), as hex."""
+    result: str = _sha256()(text.encode("utf-8")).hexdigest()
+    return result
+
+
+def cache_key(title: str, markdown_text: str, question_ids: Collection[str]) -> str:
+    """Everything a question's HTML depends on, hashed: the key of a preloaded answer."""
+    ids = "\n".join(sorted(question_ids))
+    return digest(f"{RENDER_VERSION}\x00{title}\x00{markdown_text}\x00{ids}")
+
+
+class Preloaded(NamedTuple):
+    """Answers rendered ahead: key → (HTML, its length, its SHA-256), and the Markdown and
+    nh3 versions that rendered them."""
+
+    entries: dict[str, tuple[str, int, str]]
+    markdown_version: str
+    nh3_version: str
+
+
+_preloaded: Preloaded | None = None
+
+
+def preload(answers: Preloaded | None) -> None:
+    """Use ``answers`` where they match (None: none any more)."""
+    global _preloaded
+    _preloaded = answers
+    _question_html.cache_clear()
+
+
+def _from_preloaded(title: str, markdown_text: str, question_ids: frozenset[str]) -> str | None:
+    if _preloaded is None:
+        return None
+    entry = _preloaded.entries.get(cache_key(title, markdown_text, question_ids))
+    if entry is None:
+        return None
+    text, length, sha = entry
+    if len(text) != length or digest(text) != sha:
+        log.warning("a pre-rendered answer is damaged; rendering it again")
+        return None
+    return text
+
+
+def warm_up() -> bool:
+    """Load Python-Markdown and nh3 (after the first paint, so the next answer rendered does
+    not wait for them). False when preloaded answers were dropped because these are not the
+    versions that rendered them — what is shown should then be rendered again."""
+    import markdown
+    import nh3
+
+    _converter()
+    if _preloaded is None:
+        return True
+    versions = (str(markdown.__version__), str(getattr(nh3, "__version__", "")))
+    if versions == (_preloaded.markdown_version, _preloaded.nh3_version):
+        return True
+    log.info("pre-rendered answers are from other library versions; rendering anew")
+    preload(None)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -236,9 +321,17 @@ def render_markdown(markdown_text: str, question_ids: Collection[str] = ()) -> s
     return _IMG_TAG.sub(lambda m: m.group(0) if ' src="' in m.group(1) else "", clean)
 
 
+def render_question(title: str, markdown_text: str, question_ids: frozenset[str]) -> str:
+    """The question as a heading and its answer, rendered now (no cache of any kind)."""
+    return f"<h1>{html.escape(title)}</h1>\n{render_markdown(markdown_text, question_ids)}"
+
+
 @lru_cache(maxsize=512)
 def _question_html(title: str, markdown_text: str, question_ids: frozenset[str]) -> str:
-    return f"<h1>{html.escape(title)}</h1>\n{render_markdown(markdown_text, question_ids)}"
+    cached = _from_preloaded(title, markdown_text, question_ids)
+    if cached is not None:
+        return cached
+    return render_question(title, markdown_text, question_ids)
 
 
 def question_html(question: Question, question_ids: Collection[str]) -> str:

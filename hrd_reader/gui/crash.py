@@ -5,9 +5,14 @@ in the platform's place for such files (``QStandardPaths`` state location, else 
 location, else the temporary folder) — never the current folder, which may be a shared USB
 stick. A portable copy logs beside the program, or nowhere; a private session keeps its
 log in memory only (``MEMORY``) and on stderr. ``install`` makes an exception that escapes
-any slot (or thread) show the crash
-dialog: a short message, the path of the log file and a "Copy details" button. The reader
-keeps running; the user's place is untouched.
+any slot (or thread) show the crash dialog (``crash_dialog``): a short message, the path of
+the log file and a "Copy details" button. The reader keeps running; the user's place is
+untouched.
+
+Start-up pays for neither the rotating file handler (``logging.handlers`` brings ``socket``
+and ``pickle``) nor the dialog's widget classes: the folder is chosen at once, the file is
+opened by the first record written (``_DeferredFileHandler``), and both modules are loaded
+right after the first paint (``preload``), so a later crash needs no import.
 """
 
 from __future__ import annotations
@@ -15,31 +20,21 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 import threading
 import traceback
 from collections import deque
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from hrd_reader.core.version import VERSION
-from hrd_reader.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from hrd_reader.gui.crash_dialog import CrashDialog
 
 LOG_NAME = "hrd-reader.log"
 LOG_BYTES = 256 * 1024
@@ -47,7 +42,42 @@ LOG_BACKUPS = 3
 LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s: %(message)s"
 
 log = logging.getLogger(__name__)
-_file_handler: RotatingFileHandler | None = None
+
+
+class _DeferredFileHandler(logging.Handler):
+    """The log file's handler: opens the rotating file when the first record reaches it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(logging.INFO)
+        self.baseFilename = str(path)
+        self.setFormatter(logging.Formatter(LOG_FORMAT))
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                handler = RotatingFileHandler(
+                    self.baseFilename,
+                    maxBytes=LOG_BYTES,
+                    backupCount=LOG_BACKUPS,
+                    encoding="utf-8",
+                )
+            except OSError:
+                self.handleError(record)
+                return
+            handler.setFormatter(self.formatter)
+            self._file = handler
+        self._file.emit(record)  # under this handler's lock, as handle() holds it
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+_file_handler: _DeferredFileHandler | None = None
 _private_session = [False]
 MEMORY_LINES = 500
 
@@ -80,6 +110,8 @@ def log_folders() -> list[Path]:
         if found:
             folders.append(Path(found))
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    import tempfile  # only here: it brings shutil, lzma and bz2
+
     folders.append(Path(tempfile.gettempdir()) / f"hrd-reader-{user}")
     return folders
 
@@ -111,14 +143,16 @@ def setup_logging(folders: list[Path] | None = None, private: bool = False) -> P
     for folder in log_folders() if folders is None else folders:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
-                folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-            )
+            # What opening the file later needs: a folder we may write in, and no folder
+            # (or other non-file) in the log's place.
+            if not os.access(folder, os.W_OK | os.X_OK) or (
+                (folder / LOG_NAME).exists() and not (folder / LOG_NAME).is_file()
+            ):
+                raise PermissionError(f"cannot write in {folder}")
         except OSError as exc:
             log.debug("log folder %s not usable: %s", folder, exc)
             continue
-        handler.setLevel(logging.INFO)
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler = _DeferredFileHandler(folder / LOG_NAME)
         root.addHandler(handler)
         _file_handler = handler
         return folder / LOG_NAME
@@ -130,66 +164,9 @@ def log_path() -> Path | None:
     return Path(_file_handler.baseFilename) if _file_handler is not None else None
 
 
-def _private_log() -> bool:
+def private_log() -> bool:
+    """Whether this is a private session's log: in memory only, never a file."""
     return _private_session[0]
-
-
-class CrashDialog(QDialog):
-    """Tells the user something went wrong, where the log is, and offers the details."""
-
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(tr("HRD Reader: something went wrong"))
-        self.details = details
-        message = QLabel(
-            tr(
-                "Something unexpected went wrong: {summary}\n\nHRD Reader keeps running and "
-                "your place is kept. If it happens again, please send the details to the "
-                "people who gave you the reader."
-            ).format(summary=summary)
-        )
-        message.setObjectName("crashMessage")
-        message.setWordWrap(True)
-        where = log_path()
-        if where:
-            where_text = tr("Log file: {path}").format(path=where)
-        elif _private_log():
-            where_text = tr("Private session: no log file is kept; the details are below.")
-        else:
-            where_text = tr("No log file could be written on this computer.")
-        log_label = QLabel(where_text)
-        log_label.setObjectName("crashLogPath")
-        log_label.setWordWrap(True)
-        log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text = QPlainTextEdit(details)
-        self.text.setObjectName("crashDetails")
-        self.text.setReadOnly(True)
-        self.text.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(tr("&Copy details"))
-        copy.setObjectName("crashCopyButton")
-        copy.clicked.connect(self.copy)
-        show = QPushButton(tr("&Show details"))
-        show.setObjectName("crashShowButton")
-        show.setCheckable(True)
-        show.toggled.connect(self.text.setVisible)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(show, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (message, log_label, self.text, buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(480)
-
-    def add(self, details: str) -> None:
-        """A further error while the dialog is open: append it instead of opening another."""
-        self.details += "\n" + details
-        self.text.setPlainText(self.details)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
 
 
 class CrashHandler(QObject):
@@ -251,6 +228,8 @@ class CrashHandler(QObject):
             ),
             None,
         )
+        from hrd_reader.gui.crash_dialog import CrashDialog
+
         self.dialog = CrashDialog(summary, details, parent)
         self.dialog.destroyed.connect(self._forget)
         self.dialog.open()
@@ -264,3 +243,20 @@ def install(app: QCoreApplication) -> CrashHandler:
     handler = CrashHandler(app)
     handler.install()
     return handler
+
+
+def preload() -> None:
+    """Load what writing the log and showing the dialog need, so that a crash needs no
+    import (called right after the first paint)."""
+    import logging.handlers  # noqa: F401
+
+    import hrd_reader.gui.crash_dialog  # noqa: F401
+
+
+def __getattr__(name: str) -> Any:
+    # ``crash.CrashDialog`` still names the dialog, loaded on first use.
+    if name == "CrashDialog":
+        from hrd_reader.gui.crash_dialog import CrashDialog
+
+        return CrashDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

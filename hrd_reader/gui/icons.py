@@ -3,9 +3,11 @@
 ``Icon`` lists every bundled icon by the name of its SVG file; an action declares the one it
 shows in the registry (``gui/actions.py``). Lucide draws with ``stroke="currentColor"``: the
 colour is put into the SVG text before Qt renders it, so one file serves the light, dark
-and high-contrast themes. Each icon is rendered with QSvgRenderer at the common sizes and at
-1×, 2× and the screens' own device pixel ratios, so it is crisp at 200 % scaling too; the
-disabled look is the same drawing in the theme's muted colour.
+and high-contrast themes. An icon is drawn by QSvgRenderer only when Qt first asks for it,
+at the size and device pixel ratio asked (so it is crisp at 200 % scaling too), and kept:
+a menu's icons cost nothing until the menu is opened, and a theme change re-tints nothing
+that is not shown (``_TintedEngine``). The disabled look is the same drawing in the
+theme's muted colour.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from hrd_reader.core.resources import resource_path
@@ -83,18 +85,60 @@ def render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-def _ratios() -> list[float]:
-    screens = QGuiApplication.screens() if QGuiApplication.instance() else []
-    return sorted({1.0, 2.0, *(screen.devicePixelRatio() for screen in screens)})
+class _TintedEngine(QIconEngine):
+    """Draws one tinted SVG on demand, at the size and ratio asked, and keeps each pixmap."""
+
+    def __init__(self, icon: Icon, color: str, disabled_color: str) -> None:
+        super().__init__()
+        self._icon, self._color, self._disabled = icon, color, disabled_color
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, float, bool], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _TintedEngine(self._icon, self._color, self._disabled)
+
+    def key(self) -> str:
+        return "hrd-tinted-svg"
+
+    def isNull(self) -> bool:
+        return False
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())  # the drawings are square
+        return QSize(side, side)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        disabled = mode == QIcon.Mode.Disabled
+        side = min(size.width(), size.height())
+        cache_key = (side, side, scale, disabled)
+        pixmap = self._pixmaps.get(cache_key)
+        if pixmap is None:
+            renderer = self._renderers.get(disabled)
+            if renderer is None:
+                tint = self._disabled if disabled else self._color
+                renderer = QSvgRenderer(QByteArray(tinted_svg(self._icon, tint)))
+                self._renderers[disabled] = renderer
+            pixmap = render(renderer, side, scale)
+            self._pixmaps[cache_key] = pixmap
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        pixmap = self.scaledPixmap(rect.size(), mode, state, ratio)
+        painter.drawPixmap(rect, pixmap)
 
 
 def themed_icon(icon: Icon, color: str, disabled_color: str) -> QIcon:
-    """``icon`` in ``color``, and in ``disabled_color`` where its action is disabled."""
-    result = QIcon()
-    ratios = _ratios()
-    for mode, tint in ((QIcon.Mode.Normal, color), (QIcon.Mode.Disabled, disabled_color)):
-        renderer = QSvgRenderer(QByteArray(tinted_svg(icon, tint)))
-        for size in SIZES:
-            for ratio in ratios:
-                result.addPixmap(render(renderer, size, ratio), mode, QIcon.State.Off)
-    return result
+    """``icon`` in ``color``, and in ``disabled_color`` where its action is disabled; drawn
+    when first shown, at the size and device pixel ratio it is shown at."""
+    return QIcon(_TintedEngine(icon, color, disabled_color))

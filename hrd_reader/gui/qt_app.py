@@ -4,6 +4,7 @@ the self-test's Qt message handler."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -89,6 +90,27 @@ class _QuitAfterPaint(QObject):
             # Queued, so the backing store is flushed to the window before the loop ends.
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
+
+
+class _AfterPaint(QObject):
+    """Event filter: once the watched widget has painted, run a function when the frame is
+    out (queued, as the quit above)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """Run ``then`` right after ``widget`` is first painted: what start-up can leave until
+    the user sees the window."""
+    widget.installEventFilter(_AfterPaint(widget, then))
 
 
 def quit_after_first_paint(widget: QWidget) -> None:
