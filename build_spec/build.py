@@ -234,9 +234,6 @@ def add_desktop_integration(folder: Path, version: str) -> None:
     applications = share / "applications"
     applications.mkdir(parents=True)
     shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.desktop", applications)
-    mime = share / "mime" / "packages"
-    mime.mkdir(parents=True)
-    shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.mime.xml", mime)  # the .hrdpack file type
     metainfo = share / "metainfo"
     metainfo.mkdir()
     template = (DESKTOP_SOURCES / f"{APP_ID}.metainfo.xml").read_text("utf-8")
@@ -252,6 +249,7 @@ def add_desktop_integration(folder: Path, version: str) -> None:
         target = hicolor / f"{size}x{size}" / "apps"
         target.mkdir(parents=True)
         shutil.copy2(WORK / "icons" / icons.png_name(size), target / f"{APP_ID}.png")
+    # The .hrdpack file type, named as shared-mime-info's packages are (APP_ID.xml).
     mime = share / "mime" / "packages"
     mime.mkdir(parents=True)
     shutil.copy2(DESKTOP_SOURCES / f"{APP_ID}.mime.xml", mime / f"{APP_ID}.xml")

@@ -13,7 +13,7 @@ DATA=${XDG_DATA_HOME:-$HOME/.local/share}
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -f "$DATA/applications/$APP_ID.desktop" "$DATA/metainfo/$APP_ID.metainfo.xml" \
-        "$DATA/mime/packages/$APP_ID.mime.xml"
+        "$DATA/mime/packages/$APP_ID.xml"
     find "$DATA/icons/hicolor" -name "$APP_ID.*" -delete 2>/dev/null || true
     command -v update-mime-database >/dev/null 2>&1 &&
         update-mime-database "$DATA/mime" 2>/dev/null || true
@@ -30,7 +30,7 @@ sed -e "s|^Exec=hrd-reader|Exec=\"$HERE/hrd-reader\"|" \
     -e "s|^TryExec=hrd-reader|TryExec=$HERE/hrd-reader|" \
     "$HERE/share/applications/$APP_ID.desktop" >"$DATA/applications/$APP_ID.desktop"
 cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$DATA/metainfo/"
-cp "$HERE/share/mime/packages/$APP_ID.mime.xml" "$DATA/mime/packages/"
+cp "$HERE/share/mime/packages/$APP_ID.xml" "$DATA/mime/packages/"
 (cd "$HERE/share" && find icons -name "$APP_ID.*" -type f) | while read -r icon; do
     mkdir -p "$DATA/$(dirname "$icon")"
     cp "$HERE/share/$icon" "$DATA/$icon"

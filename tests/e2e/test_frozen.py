@@ -257,7 +257,7 @@ def test_install_desktop_entry_points_at_the_program(usb_stick: Path, tmp_path: 
     text = installed.read_text()
     assert f'Exec="{usb_stick}/hrd-reader" %f' in text
     # .hrdpack files open with the reader: the file type is installed with it.
-    assert (data / "mime" / "packages" / f"{APP_ID}.mime.xml").is_file()
+    assert (data / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert f"TryExec={usb_stick}/hrd-reader" in text
     check = subprocess.run(
         ["desktop-file-validate", str(installed)], capture_output=True, text=True
@@ -268,7 +268,7 @@ def test_install_desktop_entry_points_at_the_program(usb_stick: Path, tmp_path: 
         [str(usb_stick / "install-desktop-entry.sh"), "--uninstall"], env=env, check=True
     )
     assert not installed.exists()
-    assert not (data / "mime" / "packages" / f"{APP_ID}.mime.xml").exists()
+    assert not (data / "mime" / "packages" / f"{APP_ID}.xml").exists()
 
 
 def test_archive_unpacks_to_a_working_program(frozen: builder.BuildResult, tmp_path: Path) -> None:

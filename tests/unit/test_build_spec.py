@@ -194,13 +194,16 @@ def test_install_desktop_entry_installs_and_removes_the_file_type(tmp_path: Path
     program.chmod(0o755)
     shutil.copy2(DESKTOP / f"{DESKTOP_ID}.desktop", folder / "share" / "applications")
     shutil.copy2(DESKTOP / f"{DESKTOP_ID}.metainfo.xml", folder / "share" / "metainfo")
-    shutil.copy2(DESKTOP / f"{DESKTOP_ID}.mime.xml", folder / "share" / "mime" / "packages")
+    shutil.copy2(
+        DESKTOP / f"{DESKTOP_ID}.mime.xml",
+        folder / "share" / "mime" / "packages" / f"{DESKTOP_ID}.xml",
+    )
     shutil.copy2(DESKTOP / "install-desktop-entry.sh", folder)
     data = tmp_path / "data"
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
     script = str(folder / "install-desktop-entry.sh")
     subprocess.run(["sh", script], env=env, check=True, capture_output=True)
-    installed = data / "mime" / "packages" / f"{DESKTOP_ID}.mime.xml"
+    installed = data / "mime" / "packages" / f"{DESKTOP_ID}.xml"
     assert installed.is_file()
     entry = (data / "applications" / f"{DESKTOP_ID}.desktop").read_text("utf-8")
     assert f'Exec="{program}" %f' in entry and "MimeType=application/x-hrdpack;" in entry
