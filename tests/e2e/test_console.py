@@ -62,6 +62,7 @@ def test_console_shows_the_answer_next_question_notes_and_a_moving_timer(seen) -
     assert "take three answers" in notes[0] and "take three answers" in seen["notes"]
     assert seen["position"] == "1 / 4"
     assert seen["timer_start"] == "0:00" and seen["timer_moved"]
+    assert seen["quick_exit"], "Quick Exit is in sight on the console"
     # The notes are the trainer's: neither the room nor the reading window shows them.
     for shown in (seen["room_text"], seen["answer_pane"]):
         assert "take three answers" not in shown

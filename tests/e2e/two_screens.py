@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from hrd_reader.core import load_pack
 from hrd_reader.gui.qt_app import create_application
@@ -103,6 +103,12 @@ def session(start_screen: str) -> dict[str, Any]:
     seen["next"] = console.next_label.text()
     seen["notes"] = console.notes.toPlainText()
     seen["position"] = console.position.text()
+    quick_exit = console.findChild(QToolButton, "consoleQuickExitButton")
+    seen["quick_exit"] = (
+        quick_exit is not None
+        and quick_exit.isVisible()
+        and quick_exit.defaultAction().objectName() == "actionQuickExit"
+    )
     seen["room_text"] = room.title.text() + "\n" + room.answer.toPlainText()
     seen["answer_pane"] = window.answer_view.toPlainText()
     seen["timer_start"] = console.timer.text()

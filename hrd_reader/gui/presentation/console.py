@@ -14,7 +14,7 @@ what the controller tells it (``follow``) and asks for the rest by signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -129,7 +130,7 @@ class PresenterConsole(QWidget):
         return view
 
     def _build(self) -> None:
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()
         top.addWidget(self.position)
         top.addStretch(1)
         top.addWidget(self.paused)
@@ -213,6 +214,17 @@ class PresenterConsole(QWidget):
         self.showMaximized()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def add_quick_exit(self, action: QAction) -> None:
+        """Quick Exit in sight on the trainer's screen too (its key works in every window);
+        the button takes no focus, so the clicker's keys still reach the room."""
+        button = QToolButton()
+        button.setObjectName("consoleQuickExitButton")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.top.insertWidget(0, button)
+        self.top.insertSpacing(1, 24)
 
     def set_colors(self, colors: ThemeColors) -> None:
         """The console in the theme's colours; the room's preview as the room has it."""

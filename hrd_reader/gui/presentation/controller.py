@@ -201,6 +201,7 @@ class PresentationController(QObject):
         if self._timer_state is not None:
             console.timer.restore(self._timer_state)
         console.addActions([self._actions[action] for action in ZOOM_ACTIONS])
+        console.add_quick_exit(self._actions[ActionId.QUICK_EXIT])
         console.jumpRequested.connect(lambda row: show.show_row(row))
         console.notesZoomChanged.connect(lambda percent: self._settings.set(ZOOM_NOTES, percent))
         console.minutesChanged.connect(self._minutes_set)
