@@ -25,8 +25,21 @@ def xvfb_server(screen: str = "1366x768x24") -> Iterator[str]:
     if xvfb is None:
         raise RuntimeError("Xvfb is not installed — run ./test.sh once (it installs xvfb)")
     read_end, write_end = os.pipe()
+    # -noreset: by default the server resets when its last client leaves, and a program
+    # that connects during the reset is refused ("could not connect to display") — which
+    # happens between two runs of a benchmark that starts one program at a time.
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+        [
+            xvfb,
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            screen,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
