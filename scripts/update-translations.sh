@@ -20,7 +20,8 @@ LANGUAGES=("$@")
 for lang in "${LANGUAGES[@]}"; do
     ts="$OUT/hrd_reader_${lang}.ts"
     # `N_` (hrd_reader/gui/i18n.py) marks registry texts (actions, menus, settings warnings)
-    # without translating them yet; plain `tr("…")` calls land in the one, empty context.
+    # without translating them yet, and the core's own `N_` (hrd_reader/core/problems.py)
+    # marks the pack problems' templates; plain `tr("…")` calls land in the one, empty context.
     "$BIN/pyside6-lupdate" -silent -tr-function-alias QT_TR_NOOP+=N_ -locations none \
         -no-obsolete -source-language en -target-language "$lang" $(find hrd_reader -name "*.py" | sort) -ts "$ts"
     "$BIN/pyside6-lrelease" -silent "$ts" -qm "$OUT/hrd_reader_${lang}.qm"

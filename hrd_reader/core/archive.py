@@ -30,7 +30,7 @@ from pathlib import Path
 
 from hrd_reader.core.pack import Pack
 from hrd_reader.core.packfiles import MANIFEST, MemoryFiles, PackFiles, is_absolute
-from hrd_reader.core.problems import ContentError
+from hrd_reader.core.problems import N_, ContentError, location, problem
 
 SUFFIX = ".hrdpack"
 # The limits (SECURITY.md lists them). A FAQ with pictures is a few MiB; these leave room
@@ -49,15 +49,15 @@ IGNORED_PREFIXES = ("__MACOSX/",)
 IGNORED_NAMES = (".DS_Store", "Thumbs.db")
 
 _END_RECORD = b"PK\x05\x06"
-_REMAKE = "ask whoever sent it to make it again with 'hrd-reader pack'"
 
 
 def is_archive_path(path: Path) -> bool:
     return path.suffix.lower() == SUFFIX
 
 
-def _refuse(path: Path, what: str, todo: str = _REMAKE) -> ContentError:
-    return ContentError([f"{path}: {what} — {todo}"])
+def _refuse(path: Path, template: str, **values: object) -> ContentError:
+    """The one problem ``FILE: what is wrong — what to do`` of archive ``path``."""
+    return ContentError([problem(location(str(path)), template, **values)])
 
 
 def open_archive(path: Path) -> MemoryFiles:
@@ -67,14 +67,19 @@ def open_archive(path: Path) -> MemoryFiles:
         if size > MAX_ARCHIVE_BYTES:
             raise _refuse(
                 path,
-                f"{size // 1_048_576} MiB is larger than a pack file may be "
-                f"({MAX_ARCHIVE_BYTES // 1_048_576} MiB)",
-                "split the pack or make its pictures smaller",
+                N_(
+                    "{size} MiB is larger than a pack file may be ({limit} MiB) — "
+                    "split the pack or make its pictures smaller"
+                ),
+                size=size // 1_048_576,
+                limit=MAX_ARCHIVE_BYTES // 1_048_576,
             )
         data = path.read_bytes()
     except OSError as exc:
         raise _refuse(
-            path, f"cannot be read ({exc.strerror})", "check the path and permissions"
+            path,
+            N_("cannot be read ({reason}) — check the path and permissions"),
+            reason=exc.strerror,
         ) from exc
     return read_archive(data, path)
 
@@ -82,7 +87,7 @@ def open_archive(path: Path) -> MemoryFiles:
 def read_archive(data: bytes, path: Path) -> MemoryFiles:
     """The members of archive ``data`` (named ``path`` in messages), checked and unpacked."""
     if len(data) > MAX_ARCHIVE_BYTES:
-        raise _refuse(path, "is larger than a pack file may be", "split the pack")
+        raise _refuse(path, N_("is larger than a pack file may be — split the pack"))
     _check_directory_size(data, path)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -95,7 +100,14 @@ def read_archive(data: bytes, path: Path) -> MemoryFiles:
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error) as exc:
         raise _damaged(data, path, exc) from exc
     except (NotImplementedError, RuntimeError, UnicodeError, LookupError) as exc:
-        raise _refuse(path, f"cannot be unpacked ({exc})") from exc
+        raise _refuse(
+            path,
+            N_(
+                "cannot be unpacked ({reason}) — "
+                "ask whoever sent it to make it again with 'hrd-reader pack'"
+            ),
+            reason=exc,
+        ) from exc
     return MemoryFiles(path, _strip_top_folder(files, path))
 
 
@@ -103,13 +115,16 @@ def _damaged(data: bytes, path: Path, exc: Exception) -> ContentError:
     if not data.startswith(b"PK"):
         return _refuse(
             path,
-            "is not a pack file (not a ZIP archive)",
-            "open a .hrdpack made with 'hrd-reader pack', or the folder that holds pack.toml",
+            N_(
+                "is not a pack file (not a ZIP archive) — open a .hrdpack made with "
+                "'hrd-reader pack', or the folder that holds pack.toml"
+            ),
         )
     if "CRC" in str(exc):
-        return _refuse(path, "is damaged (a file in it fails its checksum)", "copy it again")
+        return _refuse(path, N_("is damaged (a file in it fails its checksum) — copy it again"))
     return _refuse(
-        path, "is damaged or incomplete (cut short while copying?)", "copy or download it again"
+        path,
+        N_("is damaged or incomplete (cut short while copying?) — copy or download it again"),
     )
 
 
@@ -122,15 +137,22 @@ def _check_directory_size(data: bytes, path: Path) -> None:
     entries, directory_size = struct.unpack_from("<HI", data, end + 10)
     _check_count(entries, path)
     if directory_size > MAX_DIRECTORY_BYTES:
-        raise _refuse(path, "lists far more files than a pack has")
+        raise _refuse(
+            path,
+            N_(
+                "lists far more files than a pack has — "
+                "ask whoever sent it to make it again with 'hrd-reader pack'"
+            ),
+        )
 
 
 def _check_count(count: int, path: Path) -> None:
     if count > MAX_MEMBERS:
         raise _refuse(
             path,
-            f"holds {count} files; a pack file may hold at most {MAX_MEMBERS}",
-            "split the pack",
+            N_("holds {count} files; a pack file may hold at most {limit} — split the pack"),
+            count=count,
+            limit=MAX_MEMBERS,
         )
 
 
@@ -142,48 +164,108 @@ def _check_members(infos: list[zipfile.ZipInfo], path: Path) -> dict[str, zipfil
         name = info.filename
         shown = repr(name[:80])
         if "\x00" in name or "\\" in name:
-            raise _refuse(path, f"holds a file with an unusable name {shown}")
+            raise _refuse(
+                path,
+                N_(
+                    "holds a file with an unusable name {name} — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         if is_absolute(name):
-            raise _refuse(path, f"holds a file with an absolute path {shown}, which is not safe")
+            raise _refuse(
+                path,
+                N_(
+                    "holds a file with an absolute path {name}, which is not safe — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         if ".." in name.split("/"):
-            raise _refuse(path, f"holds a file {shown} that points outside the pack (not safe)")
+            raise _refuse(
+                path,
+                N_(
+                    "holds a file {name} that points outside the pack (not safe) — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            what = "a symbolic link" if kind == stat.S_IFLNK else "a special file"
-            raise _refuse(path, f"holds {what} {shown}; it is not safe")
+            if kind == stat.S_IFLNK:
+                raise _refuse(
+                    path,
+                    N_(
+                        "holds a symbolic link {name}; it is not safe — "
+                        "ask whoever sent it to make it again with 'hrd-reader pack'"
+                    ),
+                    name=shown,
+                )
+            raise _refuse(
+                path,
+                N_(
+                    "holds a special file {name}; it is not safe — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         if info.flag_bits & 0x1:
             raise _refuse(
-                path, f"holds an encrypted file {shown}", "make it again without a password"
+                path,
+                N_("holds an encrypted file {name} — make it again without a password"),
+                name=shown,
             )
         if info.is_dir() or name.startswith(IGNORED_PREFIXES):
             continue
         if name.rsplit("/", 1)[-1] in IGNORED_NAMES:
             continue
         if name in wanted:
-            raise _refuse(path, f"holds two files named {shown}")
+            raise _refuse(
+                path,
+                N_(
+                    "holds two files named {name} — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, f"uses a compression method the reader does not read ({shown})")
+            raise _refuse(
+                path,
+                N_(
+                    "uses a compression method the reader does not read ({name}) — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+            )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FREE_BYTES and ratio > MAX_RATIO:
             raise _refuse(
                 path,
-                f"holds a file {shown} that unpacks to {ratio:.0f} times its size "
-                "(a zip bomb?); it is not safe",
+                N_(
+                    "holds a file {name} that unpacks to {ratio:.0f} times its size "
+                    "(a zip bomb?); it is not safe — "
+                    "ask whoever sent it to make it again with 'hrd-reader pack'"
+                ),
+                name=shown,
+                ratio=ratio,
             )
         if info.file_size > MAX_MEMBER_BYTES:
             raise _refuse(
                 path,
-                f"holds a file {shown} of {info.file_size // 1_048_576} MiB unpacked; "
-                f"the limit is {MAX_MEMBER_BYTES // 1_048_576} MiB",
-                "make its pictures smaller or split it",
+                N_(
+                    "holds a file {name} of {size} MiB unpacked; the limit is {limit} MiB — "
+                    "make its pictures smaller or split it"
+                ),
+                name=shown,
+                size=info.file_size // 1_048_576,
+                limit=MAX_MEMBER_BYTES // 1_048_576,
             )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise _refuse(
                 path,
-                f"unpacks to more than {MAX_TOTAL_BYTES // 1_048_576} MiB, more than a pack "
-                "may hold",
-                "split the pack",
+                N_("unpacks to more than {limit} MiB, more than a pack may hold — split the pack"),
+                limit=MAX_TOTAL_BYTES // 1_048_576,
             )
         wanted[name] = info
     return wanted
@@ -195,7 +277,9 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, path: Pa
     with archive.open(info) as member:
         data = member.read(MAX_MEMBER_BYTES + 1)
     if len(data) != info.file_size:
-        raise _refuse(path, f"is damaged ({name!r} is not the size it says)", "copy it again")
+        raise _refuse(
+            path, N_("is damaged ({name} is not the size it says) — copy it again"), name=repr(name)
+        )
     return data
 
 
@@ -210,8 +294,11 @@ def _strip_top_folder(files: dict[str, bytes], path: Path) -> dict[str, bytes]:
             return {name.removeprefix(top): data for name, data in files.items()}
     raise _refuse(
         path,
-        f"holds no {MANIFEST} (at its root or in one top folder), so it is not a pack",
-        "zip the folder that holds pack.toml, or use 'hrd-reader pack'",
+        N_(
+            "holds no {manifest} (at its root or in one top folder), so it is not a pack — "
+            "zip the folder that holds pack.toml, or use 'hrd-reader pack'"
+        ),
+        manifest=MANIFEST,
     )
 
 
@@ -242,9 +329,7 @@ def write_archive(members: Mapping[str, bytes], out: Path, *, overwrite: bool = 
     read_archive(data, out)  # what cannot be read back (too large …) is never written
     if out.exists() and not overwrite:
         raise _refuse(
-            out,
-            "already exists",
-            "choose another name, or give --overwrite to replace it",
+            out, N_("already exists — choose another name, or give --overwrite to replace it")
         )
     try:
         descriptor, temporary = tempfile.mkstemp(
@@ -263,8 +348,8 @@ def write_archive(members: Mapping[str, bytes], out: Path, *, overwrite: bool = 
     except OSError as exc:
         raise _refuse(
             out,
-            f"cannot be written ({exc.strerror})",
-            "choose a folder you can write to, with free space",
+            N_("cannot be written ({reason}) — choose a folder you can write to, with free space"),
+            reason=exc.strerror,
         ) from exc
 
 

@@ -35,7 +35,7 @@ from hrd_reader.core.loader import load_pack
 from hrd_reader.core.manifest import read_files
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Pack
 from hrd_reader.core.packfiles import MANIFEST, MemoryFiles
-from hrd_reader.core.problems import ContentError
+from hrd_reader.core.problems import N_, ContentError, Problem, location, problem
 from hrd_reader.core.textfile import decode_text, read_bytes
 
 QUESTION_PREFIX = "Q:"
@@ -143,7 +143,7 @@ def parse_faq(
 
     ``name`` is the file name used in messages (``name:LINE: …``).
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     warnings: list[tuple[int, str]] = []
     questions: list[ImportedQuestion] = []
     before: list[tuple[int, str]] = []  # paragraphs before the first question
@@ -184,8 +184,10 @@ def parse_faq(
                 ignore(number, line, "questions must come before the calls to action")
             elif not title:
                 problems.append(
-                    f"{name}:{number}: “Q:” with no question after it — write the question "
-                    "on the same line"
+                    problem(
+                        location(name, number),
+                        N_("“Q:” with no question after it — write the question on the same line"),
+                    )
                 )
             else:
                 questions.append(ImportedQuestion("", title, number))
@@ -214,12 +216,21 @@ def parse_faq(
     for question in questions:
         if not question.paragraphs:
             problems.append(
-                f"{name}:{question.line}: question “{question.title}” has no answer — write its "
-                "answer as paragraphs under the “Q:” line"
+                problem(
+                    location(name, question.line),
+                    N_(
+                        "question “{title}” has no answer — write its answer as paragraphs "
+                        "under the “Q:” line"
+                    ),
+                    title=question.title,
+                )
             )
     if not questions and not problems:
         problems.append(
-            f"{name}: no questions found — start each question on its own line with “Q: ”"
+            problem(
+                location(name),
+                N_("no questions found — start each question on its own line with “Q: ”"),
+            )
         )
     if problems:
         raise ContentError(problems)
@@ -292,26 +303,42 @@ def manifest_text(faq: ParsedFaq, info: PackInfo) -> str:
     return "\n".join(lines) + "\n"
 
 
-def check_info(faq: ParsedFaq, info: PackInfo, name: str = "FAQ") -> list[str]:
+def check_info(faq: ParsedFaq, info: PackInfo, name: str = "FAQ") -> list[Problem]:
     """What is missing before a pack can be written, each with the option that supplies it."""
-    problems = []
+    problems: list[Problem] = []
+
+    def add(where: str, template: str, **values: object) -> None:
+        problems.append(problem(where, template, **values))
+
     if not (info.title or faq.title):
-        problems.append("no title — put it on the line above the first question, or give --title")
+        add("", N_("no title — put it on the line above the first question, or give --title"))
     if faq.donate_line and not info.donate_url:
-        problems.append(
-            f"{name}:{faq.donate_line}: “{faq.donate_label}” but no donation address — give "
-            "--donate-url URL (or delete the line for a pack without a Donate button)"
+        add(
+            location(name, faq.donate_line),
+            N_(
+                "“{label}” but no donation address — give --donate-url URL (or delete the "
+                "line for a pack without a Donate button)"
+            ),
+            label=faq.donate_label,
         )
     if faq.signup_line and not signup_address(faq, info):
-        problems.append(
-            f"{name}:{faq.signup_line}: “{faq.signup_label}” but no sign-up address — give "
-            "--signup-url URL or --source URL (or delete the line for a pack without a "
-            "Sign Up button)"
+        add(
+            location(name, faq.signup_line),
+            N_(
+                "“{label}” but no sign-up address — give --signup-url URL or --source URL "
+                "(or delete the line for a pack without a Sign Up button)"
+            ),
+            label=faq.signup_label,
         )
     if info.pack_id and not ID_PATTERN.fullmatch(info.pack_id):
-        problems.append(f'pack id "{info.pack_id}" is not valid — {ID_HINT}')
+        add("", N_('pack id "{value}" is not valid — {hint}'), value=info.pack_id, hint=ID_HINT)
     if not LANGUAGE_PATTERN.fullmatch(info.language):
-        problems.append(f'language "{info.language}" is not valid — {LANGUAGE_HINT}')
+        add(
+            "",
+            N_('language "{value}" is not valid — {hint}'),
+            value=info.language,
+            hint=LANGUAGE_HINT,
+        )
     return problems
 
 
@@ -341,8 +368,13 @@ def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[s
         return load_pack(target), faq.warnings
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         problems.append(
-            f"{target}: already exists and is not an empty folder — choose a new folder, "
-            "so that nothing there is overwritten"
+            problem(
+                location(str(target)),
+                N_(
+                    "already exists and is not an empty folder — choose a new folder, so that "
+                    "nothing there is overwritten"
+                ),
+            )
         )
     if problems:
         raise ContentError(problems)
@@ -352,7 +384,13 @@ def import_faq(source: Path, target: Path, info: PackInfo) -> tuple[Pack, list[s
             (target / name).write_bytes(data)
     except OSError as exc:
         raise ContentError(
-            [f"{target}: cannot write the pack ({exc.strerror}) — choose a writable folder"]
+            [
+                problem(
+                    location(str(target)),
+                    N_("cannot write the pack ({reason}) — choose a writable folder"),
+                    reason=exc.strerror,
+                )
+            ]
         ) from exc
     pack = load_pack(target)
     return pack, faq.warnings

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from hrd_reader.core.problems import N_, term
+
 LANGUAGE_PATTERN = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-LANGUAGE_HINT = 'use a BCP 47 code such as "en" or "ar"'
+LANGUAGE_HINT = term(N_('use a BCP 47 code such as "en" or "ar"'))
 # Languages written right to left (primary BCP 47 subtag).
 RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"}

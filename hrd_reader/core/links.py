@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from hrd_reader.core.problems import N_, Problem, problem
+
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # Longer addresses do not fit a QR code (the link dialog, share screen and handouts draw one).
 MAX_URL_CHARS = 2000
@@ -36,32 +38,59 @@ _MAILBOXES = re.compile(r"[^\s@?,]+@[^\s@?,]+(?:,[^\s@?,]+@[^\s@?,]+)*(?:\?.*)?"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def url_problem(url: str) -> str | None:
+def url_problem(url: str, label: str = "url") -> Problem | None:
     """Why ``url`` may not leave the reader, or None when it may.
 
-    The reason reads on from the name of the value (``[links.donate] url …``) and says how
-    to fix it.
+    The reason starts with the name of the value, ``label`` (``[links.donate] url …``), and
+    says how to fix it.
     """
     if len(url) > MAX_URL_CHARS:
-        return (
-            f"is {len(url)} characters long; the limit is {MAX_URL_CHARS} — give a shorter "
-            "address (it must fit a QR code)"
+        return problem(
+            "",
+            N_(
+                "{label} is {length} characters long; the limit is {limit} — give a shorter "
+                "address (it must fit a QR code)"
+            ),
+            label=label,
+            length=len(url),
+            limit=MAX_URL_CHARS,
         )
     if _CONTROL.search(url):
         # Quoting the address would break the one-line problem report.
-        return "holds a line break, tab or other control character — write it on one line"
+        return problem(
+            "",
+            N_("{label} holds a line break, tab or other control character — write it on one line"),
+            label=label,
+        )
     scheme = _SCHEME.match(url)
     if scheme is None or scheme.group(1).lower() not in LINK_SCHEMES:
-        return (
-            f'"{url}" is not an http, https or mailto address — give a full address '
-            f"such as {EXAMPLE}"
+        return problem(
+            "",
+            N_(
+                '{label} "{url}" is not an http, https or mailto address — give a full address '
+                "such as {example}"
+            ),
+            label=label,
+            url=url,
+            example=EXAMPLE,
         )
     rest = url[scheme.end() :]
     if scheme.group(1).lower() == "mailto":
         if not _MAILBOXES.fullmatch(rest):
-            return f'"{url}" names no e-mail address — write it as mailto:name@example.org'
+            return problem(
+                "",
+                N_('{label} "{url}" names no e-mail address — write it as mailto:name@example.org'),
+                label=label,
+                url=url,
+            )
     elif not _AUTHORITY.match(rest):
-        return f'"{url}" names no host — give a full address such as {EXAMPLE}'
+        return problem(
+            "",
+            N_('{label} "{url}" names no host — give a full address such as {example}'),
+            label=label,
+            url=url,
+            example=EXAMPLE,
+        )
     return None
 
 

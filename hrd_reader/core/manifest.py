@@ -12,15 +12,17 @@ applies to both alike. Pure Python — never imports Qt.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from hrd_reader.core.languages import LANGUAGE_HINT, LANGUAGE_PATTERN
 from hrd_reader.core.links import url_problem
+from hrd_reader.core.manifest_problems import ANSWER, NOTES, FileKind, file_problem, type_name
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Link, Pack, Question
-from hrd_reader.core.packfiles import MANIFEST, FolderFiles, PackFileError, PackFiles, Problem
-from hrd_reader.core.problems import ContentError, location
+from hrd_reader.core.packfiles import MANIFEST, FolderFiles, PackFileError, PackFiles
+from hrd_reader.core.packfiles import Problem as FileProblem
+from hrd_reader.core.problems import N_, ContentError, Problem, location, problem
 from hrd_reader.core.textfile import decode_text
 from hrd_reader.core.textsearch import fold
 from hrd_reader.core.tomltext import KeyLines, parse_toml
@@ -40,28 +42,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
 }
 
 
-@dataclass(frozen=True)
-class _FileKind:
-    """A Markdown file a question names: its key in pack.toml and the words of its problems."""
-
-    key: str
-    name: str
-    plural: str
-    example: str
-    fill: str
-
-
-ANSWER = _FileKind("file", "answer", "answers", "answers/my-question.md", "write the answer in it")
-# Trainer notes: read, bounded and decoded exactly like answers; only the trainer sees them.
-NOTES = _FileKind(
-    "notes",
-    "notes",
-    "notes",
-    "notes/my-question.md",
-    "write the trainer's notes in it, or remove the notes line",
-)
-
-
 def read_pack(path: Path) -> Pack:
     """The pack in folder or ``.hrdpack`` file ``path``; ContentError listing every problem."""
     return read_files(open_files(path))
@@ -77,19 +57,36 @@ def open_files(path: Path) -> PackFiles:
     if path.is_dir():
         if not (path / MANIFEST).is_file():
             raise ContentError(
-                [f"{path / MANIFEST}: missing — a content pack needs a {MANIFEST} in its folder"]
+                [
+                    problem(
+                        location(str(path / MANIFEST)),
+                        N_("missing — a content pack needs a {manifest} in its folder"),
+                        manifest=MANIFEST,
+                    )
+                ]
             )
         return FolderFiles(path)
     if path.is_file() and path.name == MANIFEST:
         raise ContentError(
-            [f"{path}: is the manifest, not the pack — give the folder that holds it instead"]
+            [
+                problem(
+                    location(str(path)),
+                    N_("is the manifest, not the pack — give the folder that holds it instead"),
+                )
+            ]
         )
     if path.is_file():
         from hrd_reader.core.archive import open_archive
 
         return open_archive(path)
     raise ContentError(
-        [f"{path}: does not exist — give a pack folder (it holds {MANIFEST}) or a .hrdpack file"]
+        [
+            problem(
+                location(str(path)),
+                N_("does not exist — give a pack folder (it holds {manifest}) or a .hrdpack file"),
+                manifest=MANIFEST,
+            )
+        ]
     )
 
 
@@ -97,17 +94,19 @@ class _PackReader:
     def __init__(self, files: PackFiles) -> None:
         self.files = files
         self.root = files.location
-        self.problems: list[str] = []
-        self.warnings: list[str] = []
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self.lines = KeyLines("")
 
     # -- reporting -----------------------------------------------------------------
 
-    def problem(self, message: str, line: int | None = None, file: str = MANIFEST) -> None:
-        self.problems.append(location(file, line) + message)
+    def problem(
+        self, template: str, line: int | None = None, at: str = MANIFEST, **values: object
+    ) -> None:
+        self.problems.append(problem(location(at, line), template, **values))
 
-    def warn(self, message: str, line: int | None = None, file: str = MANIFEST) -> None:
-        self.warnings.append(location(file, line) + message)
+    def warn(self, template: str, line: int | None = None, **values: object) -> None:
+        self.warnings.append(problem(location(MANIFEST, line), template, **values))
 
     # -- reading -------------------------------------------------------------------
 
@@ -140,27 +139,38 @@ class _PackReader:
             donate=donate,
             signup=signup,
             questions=tuple(questions),
-            warnings=tuple(self.warnings),
+            warnings=tuple(str(warning) for warning in self.warnings),
+            warning_details=tuple(self.warnings),
             files=self.files,
         )
 
     def _parse_manifest(self) -> dict[str, Any]:
         try:
             raw = self.files.read(MANIFEST, MAX_MANIFEST_BYTES)
-        except PackFileError as problem:
-            if problem.kind is Problem.TOO_LARGE:
-                message = (
-                    f"{problem.size // 1024} KiB is too large (limit "
-                    f"{MAX_MANIFEST_BYTES // 1024} KiB) — is this really a pack manifest?"
+        except PackFileError as error:
+            if error.kind is FileProblem.TOO_LARGE:
+                refused = problem(
+                    location(MANIFEST),
+                    N_(
+                        "{size} KiB is too large (limit {limit} KiB) — "
+                        "is this really a pack manifest?"
+                    ),
+                    size=error.size // 1024,
+                    limit=MAX_MANIFEST_BYTES // 1024,
                 )
-            elif problem.kind is Problem.MISSING:
-                message = f"missing — a content pack needs a {MANIFEST} in its folder"
+            elif error.kind is FileProblem.MISSING:
+                refused = problem(
+                    location(MANIFEST),
+                    N_("missing — a content pack needs a {manifest} in its folder"),
+                    manifest=MANIFEST,
+                )
             else:
-                message = (
-                    f"cannot be read ({problem.detail or problem.kind.value}) — check the "
-                    "path and permissions"
+                refused = problem(
+                    location(MANIFEST),
+                    N_("cannot be read ({reason}) — check the path and permissions"),
+                    reason=error.detail or error.kind.value,
                 )
-            raise ContentError([location(MANIFEST) + message]) from problem
+            raise ContentError([refused]) from error
         text = decode_text(raw, MANIFEST)
         self.lines = KeyLines(text)
         return parse_toml(text, MANIFEST)
@@ -170,7 +180,7 @@ class _PackReader:
         try:
             return decode_text(raw, file)
         except ContentError as error:
-            self.problems.extend(error.problems)
+            self.problems.extend(error.details)
             return None
 
     # -- manifest values -----------------------------------------------------------
@@ -182,11 +192,23 @@ class _PackReader:
             for key, sub in value.items():
                 name = f"{table}.{key}" if table else key
                 if key not in KNOWN_KEYS[table]:
-                    where = f"[{table}]" if table else "the top level"
-                    self.warn(
-                        f"unknown key '{key}' in {where} is ignored — check its spelling",
-                        self.lines.of(table, key, index) or self.lines.of(name, None, index),
-                    )
+                    line = self.lines.of(table, key, index) or self.lines.of(name, None, index)
+                    if table:
+                        self.warn(
+                            N_("unknown key '{key}' in [{table}] is ignored — check its spelling"),
+                            line,
+                            key=key,
+                            table=table,
+                        )
+                    else:
+                        self.warn(
+                            N_(
+                                "unknown key '{key}' in the top level is ignored — "
+                                "check its spelling"
+                            ),
+                            line,
+                            key=key,
+                        )
                 elif isinstance(sub, list) and name == "questions":
                     for i, item in enumerate(sub):
                         walk(name, item, i)
@@ -198,12 +220,16 @@ class _PackReader:
     def _table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
         value = data.get(name)
         if value is None:
-            self.problem(f"missing table [{name}] — add it (see the README's pack format)")
+            self.problem(
+                N_("missing table [{name}] — add it (see the README's pack format)"), name=name
+            )
             return {}
         if not isinstance(value, dict):
             self.problem(
-                f"'{name}' must be a table, not a {_type_name(value)} — write it as [{name}]",
+                N_("'{name}' must be a table, not a {type} — write it as [{name}]"),
                 self.lines.of("", name),
+                name=name,
+                type=type_name(value),
             )
             return {}
         return value
@@ -220,31 +246,42 @@ class _PackReader:
     ) -> str:
         line = self.lines.of(where, key, index) or self.lines.of(where, None, index)
         value = table.get(key)
-        label = f"[{where}] {key}" if where != "questions" else f"question {index + 1}: {key}"
+        label: object = f"[{where}] {key}"
+        if where == "questions":
+            label = problem("", N_("question {number}: {key}"), number=index + 1, key=key)
         if value is None:
             if required:
-                self.problem(f'{label} is missing — add {key} = "…"', line)
+                self.problem(N_('{label} is missing — add {key} = "…"'), line, label=label, key=key)
             return ""
         if not isinstance(value, str):
             self.problem(
-                f"{label} must be text, not a {_type_name(value)} — write it in double "
-                f'quotes: {key} = "…"',
+                N_('{label} must be text, not a {type} — write it in double quotes: {key} = "…"'),
                 line,
+                label=label,
+                type=type_name(value),
+                key=key,
             )
             return ""
         value = value.strip()
         if required and not value:
-            self.problem(f"{label} is empty — give it a value", line)
+            self.problem(N_("{label} is empty — give it a value"), line, label=label)
         elif value and pattern is not None and not pattern.fullmatch(value):
             hint = ID_HINT if pattern is ID_PATTERN else LANGUAGE_HINT
-            self.problem(f'{label} "{value}" is not valid — {hint}', line)
+            self.problem(
+                N_('{label} "{value}" is not valid — {hint}'),
+                line,
+                label=label,
+                value=value,
+                hint=hint,
+            )
         return value
 
     def _url(self, table: dict[str, Any], where: str, key: str, *, required: bool) -> str:
         value = self._string(table, where, key, required=required)
-        problem = url_problem(value) if value else None
-        if problem:
-            self.problem(f"[{where}] {key} {problem}", self.lines.of(where, key))
+        refused = url_problem(value, f"[{where}] {key}") if value else None
+        if refused:
+            line = self.lines.of(where, key)
+            self.problems.append(replace(refused, where=location(MANIFEST, line)))
         return value
 
     def _link(self, links: dict[str, Any], name: str) -> Link | None:
@@ -254,8 +291,10 @@ class _PackReader:
             return None
         if not isinstance(table, dict):
             self.problem(
-                f"'{where}' must be a table, not a {_type_name(table)} — write it as [{where}]",
+                N_("'{name}' must be a table, not a {type} — write it as [{name}]"),
                 self.lines.of("links", name),
+                name=where,
+                type=type_name(table),
             )
             return None
         label = self._string(table, where, "label")
@@ -266,21 +305,25 @@ class _PackReader:
     def _questions(self, data: dict[str, Any]) -> list[Question]:
         entries = data.get("questions")
         if entries is None:
-            self.problem("no [[questions]] — add at least one [[questions]] entry")
+            self.problem(N_("no [[questions]] — add at least one [[questions]] entry"))
             return []
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             self.problem(
-                "'questions' must be a list of tables — write each one under a [[questions]] line",
+                N_(
+                    "'questions' must be a list of tables — "
+                    "write each one under a [[questions]] line"
+                ),
                 self.lines.of("", "questions"),
             )
             return []
         if not entries:
-            self.problem("no [[questions]] — add at least one [[questions]] entry")
+            self.problem(N_("no [[questions]] — add at least one [[questions]] entry"))
             return []
         if len(entries) > MAX_QUESTIONS:
             self.problem(
-                f"{len(entries)} questions is more than the reader handles "
-                f"({MAX_QUESTIONS}) — split the pack"
+                N_("{count} questions is more than the reader handles ({limit}) — split the pack"),
+                count=len(entries),
+                limit=MAX_QUESTIONS,
             )
             return []
         seen: dict[str, int] = {}
@@ -293,9 +336,13 @@ class _PackReader:
             line = self.lines.of("questions", "id", index)
             if qid and qid in seen:
                 self.problem(
-                    f'question id "{qid}" is used twice (first at question '
-                    f"{seen[qid] + 1}) — give each question its own id",
+                    N_(
+                        'question id "{id}" is used twice (first at question {first}) — give '
+                        "each question its own id"
+                    ),
                     line,
+                    id=qid,
+                    first=seen[qid] + 1,
                 )
             elif qid:
                 seen[qid] = index
@@ -308,7 +355,7 @@ class _PackReader:
                 )
         return questions
 
-    def _text_file(self, kind: _FileKind, file: str, index: int) -> str:
+    def _text_file(self, kind: FileKind, file: str, index: int) -> str:
         """The text of the answer or notes file ``file`` named by question ``index``, or ""
         with the problem recorded against the pack.toml line that names it."""
         line = self.lines.of("questions", kind.key, index)
@@ -319,66 +366,22 @@ class _PackReader:
         if text is None:
             return ""
         if not text.strip():
-            self.problem(f"is empty — {kind.fill}", 1, file)
+            if kind is ANSWER:
+                self.problem(N_("is empty — write the answer in it"), 1, file)
+            else:
+                self.problem(
+                    N_("is empty — write the trainer's notes in it, or remove the notes line"),
+                    1,
+                    file,
+                )
             return ""
         return text
 
-    def _read(self, file: str, limit: int, line: int | None, kind: _FileKind) -> bytes | None:
+    def _read(self, file: str, limit: int, line: int | None, kind: FileKind) -> bytes | None:
         """The bytes of pack file ``file``, or None with the problem recorded: only a
         regular file inside the pack (folder or archive), within ``limit``."""
         try:
             return self.files.read(file, limit)
-        except PackFileError as problem:
-            self.problem(_file_problem(file, problem, limit, kind), line)
+        except PackFileError as error:
+            self.problems.append(file_problem(location(MANIFEST, line), file, error, limit, kind))
             return None
-
-
-def _file_problem(file: str, problem: PackFileError, limit: int, kind: _FileKind) -> str:
-    """What is wrong with the pack file named ``file``, and how to fix it."""
-    example = f'e.g. "{kind.example}"'
-    match problem.kind:
-        case Problem.ABSOLUTE:
-            return (
-                f'file "{file}" is an absolute path — give a path inside the pack folder, '
-                + example
-            )
-        case Problem.OUTSIDE:
-            return (
-                f'file "{file}" points outside the pack folder — keep {kind.plural} inside it, '
-                + example
-            )
-        case Problem.UNUSABLE:
-            shown = file if len(file) <= 120 else file[:120] + "…"
-            return (
-                f'file "{shown}" is not a usable path ({problem.detail}) — give a short path '
-                f"inside the pack folder, {example}"
-            )
-        case Problem.MISSING:
-            return f'{kind.name} file "{file}" does not exist — create it or fix the path'
-        case Problem.NOT_REGULAR:
-            # A pipe would block the reader, a device could be read for ever.
-            return (
-                f'{kind.name} file "{file}" is not a regular file (a pipe, device or socket) '
-                "— name a Markdown file"
-            )
-        case Problem.TOO_LARGE:
-            return (
-                f'{kind.name} file "{file}" is {problem.size / 1_048_576:.1f} MiB; the limit '
-                f"is {limit // 1_048_576} MiB — shorten or split it"
-            )
-    return (
-        f'{kind.name} file "{file}" cannot be read ({problem.detail}) — check that it exists and '
-        "is readable"
-    )
-
-
-def _type_name(value: Any) -> str:
-    names = {
-        str: "string",
-        int: "number",
-        float: "number",
-        bool: "true/false",
-        list: "list",
-        dict: "table",
-    }
-    return names.get(type(value), type(value).__name__)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hrd_reader.core.languages import is_rtl
+from hrd_reader.core.problems import N_, Problem, term
 from hrd_reader.core.textsearch import SearchIndex
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 # Pack and question ids: they appear in links (#who-are-hrds) and file names.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-ID_HINT = 'use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'
+ID_HINT = term(N_('use lower-case letters, digits and single hyphens, e.g. "who-are-hrds"'))
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ class Pack:
     donate: Link | None  # None: the pack has no Donate button
     signup: Link | None
     questions: tuple[Question, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # in English, as the command line prints them
+    # The same warnings to translate (``gui/i18n.problem_text``).
+    warning_details: tuple[Problem, ...] = field(default=(), compare=False)
     # Where its files (answers, images) are read from: the folder or the archive's members.
     files: PackFiles | None = field(default=None, repr=False, compare=False)
 

@@ -14,7 +14,7 @@ import re
 from enum import Enum
 from pathlib import Path
 
-from hrd_reader.core.problems import ContentError
+from hrd_reader.core.problems import N_, ContentError, location, problem
 
 MANIFEST = "pack.toml"
 
@@ -116,8 +116,14 @@ class FolderFiles(PackFiles):
         except OSError as exc:
             raise ContentError(
                 [
-                    f"{self.location}: cannot be read ({exc.strerror}) — check that the "
-                    "folder and its files are readable"
+                    problem(
+                        location(str(self.location)),
+                        N_(
+                            "cannot be read ({reason}) — check that the folder and its files "
+                            "are readable"
+                        ),
+                        reason=exc.strerror,
+                    )
                 ]
             ) from exc
         return found

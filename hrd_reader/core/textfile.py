@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hrd_reader.core.problems import ContentError, location
+from hrd_reader.core.problems import N_, ContentError, location, problem
 
 
 def read_bytes(path: Path, name: str) -> bytes:
@@ -20,20 +20,30 @@ def read_bytes(path: Path, name: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ContentError(
-            [location(name) + f"cannot be read ({exc.strerror}) — check the path and permissions"]
+            [
+                problem(
+                    location(name),
+                    N_("cannot be read ({reason}) — check the path and permissions"),
+                    reason=exc.strerror,
+                )
+            ]
         ) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """``raw`` as text; ContentError with the one problem, naming ``name`` and the line."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContentError([location(name) + "is UTF-16, not UTF-8 — save the file as UTF-8"])
+        raise ContentError(
+            [problem(location(name), N_("is UTF-16, not UTF-8 — save the file as UTF-8"))]
+        )
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ContentError(
             [
-                location(name, line) + "contains a NUL byte — this is not a text file; "
-                "save it as UTF-8 text"
+                problem(
+                    location(name, line),
+                    N_("contains a NUL byte — this is not a text file; save it as UTF-8 text"),
+                )
             ]
         )
     try:
@@ -42,8 +52,11 @@ def decode_text(raw: bytes, name: str) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(
             [
-                location(name, line) + f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x}) — "
-                "save the file as UTF-8"
+                problem(
+                    location(name, line),
+                    N_("is not valid UTF-8 (byte 0x{byte:02x}) — save the file as UTF-8"),
+                    byte=raw[exc.start],
+                )
             ]
         ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -12,7 +12,7 @@ import re
 import tomllib
 from typing import Any
 
-from hrd_reader.core.problems import ContentError, location
+from hrd_reader.core.problems import N_, ContentError, location, problem
 
 # Dotted keys ("a.b.c = 1") cost tomllib time squared in their length; packs need two dots.
 MAX_KEY_DOTS = 32
@@ -24,8 +24,14 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     if deep is not None:
         raise ContentError(
             [
-                location(name, deep) + f"a key or table name with more than "
-                f"{MAX_KEY_DOTS} dots — a pack manifest needs at most two (links.donate)"
+                problem(
+                    location(name, deep),
+                    N_(
+                        "a key or table name with more than {limit} dots — a pack manifest "
+                        "needs at most two (links.donate)"
+                    ),
+                    limit=MAX_KEY_DOTS,
+                )
             ]
         )
     try:
@@ -33,8 +39,13 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     except RecursionError as exc:
         raise ContentError(
             [
-                location(name) + "values nested too deeply (lists or tables inside each "
-                "other) — a pack manifest needs none of that; see the README's pack format"
+                problem(
+                    location(name),
+                    N_(
+                        "values nested too deeply (lists or tables inside each other) — a pack "
+                        "manifest needs none of that; see the README's pack format"
+                    ),
+                )
             ]
         ) from exc
     except tomllib.TOMLDecodeError as exc:
@@ -45,8 +56,14 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
             line = int(found.group(1)) if found else None
         raise ContentError(
             [
-                location(name, line) + f"TOML syntax error: {message} — "
-                "fix the syntax (strings in double quotes, one key = value per line)"
+                problem(
+                    location(name, line),
+                    N_(
+                        "TOML syntax error: {message} — fix the syntax (strings in double "
+                        "quotes, one key = value per line)"
+                    ),
+                    message=message,
+                )
             ]
         ) from exc
 

@@ -9,6 +9,10 @@ Every gui module translates with this module's ``tr()`` and marks strings to tra
 with ``N_``. pyside6-lupdate files a plain ``tr("…")`` call under the empty context, so that
 is the one context of the catalogues and the one ``tr()`` asks for: what lupdate collects
 is exactly what the reader looks up.
+
+A pack's problems come from the core as ``Problem`` templates marked with the core's own
+``N_`` (collected the same way); ``problem_text`` shows one in the interface language with
+its ``FILE:LINE: `` prefix as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from hrd_reader.core.languages import is_rtl, primary_subtag
+from hrd_reader.core.pack import Pack
+from hrd_reader.core.problems import Problem
 from hrd_reader.core.resources import resource_path
 
 CATALOGUE = "hrd_reader"
@@ -36,6 +42,28 @@ def N_(text: str) -> str:
     a language is installed; ``tr()`` translates it where it is shown. pyside6-lupdate reads
     ``N_`` as ``QT_TR_NOOP`` (scripts/update-translations.sh)."""
     return text
+
+
+def problem_text(problem: Problem) -> str:
+    """``problem`` in the interface language: its ``FILE:LINE: `` prefix untouched, its
+    template translated, then filled in (a value that is itself a ``Problem`` — a word such
+    as "string" — translated the same way). A translation whose placeholders do not fit
+    gives the English text rather than no text."""
+    values = {
+        name: problem_text(value) if isinstance(value, Problem) else value
+        for name, value in problem.values.items()
+    }
+    try:
+        return problem.where + tr(problem.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(problem)
+
+
+def warning_texts(pack: Pack) -> list[str]:
+    """The pack's warnings (unknown keys …) in the interface language."""
+    if pack.warning_details:
+        return [problem_text(warning) for warning in pack.warning_details]
+    return list(pack.warnings)  # a pack built by hand has only the English ones
 
 
 @dataclass(frozen=True)

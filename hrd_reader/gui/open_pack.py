@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hrd_reader.core import ContentError, Pack
 from hrd_reader.core.archive import SUFFIX, save_pack
 from hrd_reader.core.packfiles import MANIFEST
-from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.i18n import problem_text, tr
 
 
 def is_pack_location(path: Path) -> bool:
@@ -171,7 +171,7 @@ def write_pack_file(parent: QWidget, pack: Pack, out: Path) -> bool:
         )
         box.setObjectName("savePackErrorDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText("\n".join(exc.problems))
+        box.setInformativeText("\n".join(problem_text(problem) for problem in exc.details))
         box.open()
         return False
     return True

@@ -31,7 +31,7 @@ from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.call_to_action import CallToActionBar
-from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.i18n import problem_text, tr, warning_texts
 from hrd_reader.gui.language_menu import LanguageMenu
 from hrd_reader.gui.navigation import Navigator
 from hrd_reader.gui.open_pack import PackDrops, choose_pack, save_pack_as
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.set_zoom(self.room.reading_zoom)
         self._restore()
-        for warning in (*pack.warnings, *self.settings.translated_warnings()):
+        for warning in (*warning_texts(pack), *self.settings.translated_warnings()):
             self.statusBar().showMessage(warning, STATUS_MS)
 
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_question(0)
         self.packChanged.emit(pack)
-        for warning in pack.warnings:
+        for warning in warning_texts(pack):
             self.statusBar().showMessage(warning, STATUS_MS)
 
     def retranslate(self) -> None:
@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
         except ContentError as exc:
             from hrd_reader.gui.open_pack import PackErrorDialog
 
-            dialog = PackErrorDialog(str(folder), exc.problems, self.pack.title, self)
+            problems = [problem_text(problem) for problem in exc.details]
+            dialog = PackErrorDialog(str(folder), problems, self.pack.title, self)
             dialog.open()
             return False
         self.set_pack(pack)

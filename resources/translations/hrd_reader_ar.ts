@@ -803,5 +803,341 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
+    <message>
+        <source>{size} MiB is larger than a pack file may be ({limit} MiB) — split the pack or make its pictures smaller</source>
+        <translation>حجمه {size} ميبيبايت، وهو أكبر مما يُسمح به لملف الحزمة ({limit} ميبيبايت) — قسّم الحزمة أو صغّر صورها</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check the path and permissions</source>
+        <translation>تتعذّر قراءته ({reason}) — تحقّق من المسار والأذونات</translation>
+    </message>
+    <message>
+        <source>is larger than a pack file may be — split the pack</source>
+        <translation>أكبر مما يُسمح به لملف الحزمة — قسّم الحزمة</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يتعذّر فك ضغطه ({reason}) — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>is not a pack file (not a ZIP archive) — open a .hrdpack made with &apos;hrd-reader pack&apos;, or the folder that holds pack.toml</source>
+        <translation>ليس ملف حزمة (ليس أرشيف ZIP) — افتح ملف ‎.hrdpack أُنشئ باستخدام &apos;hrd-reader pack&apos;، أو المجلد الذي يحتوي على pack.toml</translation>
+    </message>
+    <message>
+        <source>is damaged (a file in it fails its checksum) — copy it again</source>
+        <translation>تالف (ملف بداخله لا يجتاز التحقق من سلامته) — انسخه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (cut short while copying?) — copy or download it again</source>
+        <translation>تالف أو غير مكتمل (هل انقطع أثناء النسخ؟) — انسخه أو نزّله مرة أخرى</translation>
+    </message>
+    <message>
+        <source>lists far more files than a pack has — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يسرد ملفات أكثر بكثير مما تحتويه أي حزمة — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds {count} files; a pack file may hold at most {limit} — split the pack</source>
+        <translation>يحتوي على {count} ملفًا؛ ولا يجوز أن يحتوي ملف الحزمة على أكثر من {limit} — قسّم الحزمة</translation>
+    </message>
+    <message>
+        <source>holds a file with an unusable name {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملف باسم غير صالح للاستخدام {name} — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file with an absolute path {name}, which is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملف بمسار مطلق {name}، وهذا غير آمن — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that points outside the pack (not safe) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملف {name} يشير إلى خارج الحزمة (غير آمن) — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a symbolic link {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على رابط رمزي {name}؛ وهذا غير آمن — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a special file {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملف خاص {name}؛ وهذا غير آمن — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds an encrypted file {name} — make it again without a password</source>
+        <translation>يحتوي على ملف مشفّر {name} — أعد إنشاءه دون كلمة مرور</translation>
+    </message>
+    <message>
+        <source>holds two files named {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملفين باسم {name} — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>uses a compression method the reader does not read ({name}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يستخدم طريقة ضغط لا يقرؤها القارئ ({name}) — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that unpacks to {ratio:.0f} times its size (a zip bomb?); it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>يحتوي على ملف {name} يصبح بعد فك ضغطه {ratio:.0f} ضعف حجمه (قنبلة ZIP؟)؛ وهذا غير آمن — اطلب ممن أرسله أن يعيد إنشاءه باستخدام &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} of {size} MiB unpacked; the limit is {limit} MiB — make its pictures smaller or split it</source>
+        <translation>يحتوي على ملف {name} حجمه {size} ميبيبايت بعد فك الضغط؛ والحد الأقصى {limit} ميبيبايت — صغّر صوره أو قسّمه</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MiB, more than a pack may hold — split the pack</source>
+        <translation>يصبح بعد فك ضغطه أكثر من {limit} ميبيبايت، وهو أكثر مما يُسمح للحزمة أن تحويه — قسّم الحزمة</translation>
+    </message>
+    <message>
+        <source>is damaged ({name} is not the size it says) — copy it again</source>
+        <translation>تالف (حجم {name} ليس الحجم المذكور) — انسخه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>holds no {manifest} (at its root or in one top folder), so it is not a pack — zip the folder that holds pack.toml, or use &apos;hrd-reader pack&apos;</source>
+        <translation>لا يحتوي على {manifest} (في جذره أو في مجلد علوي واحد)، فهو ليس حزمة — اضغط بصيغة ZIP المجلد الذي يحتوي على pack.toml، أو استخدم &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>already exists — choose another name, or give --overwrite to replace it</source>
+        <translation>موجود بالفعل — اختر اسمًا آخر، أو أضف --overwrite لاستبداله</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}) — choose a folder you can write to, with free space</source>
+        <translation>تتعذّر كتابته ({reason}) — اختر مجلدًا يمكنك الكتابة فيه وفيه مساحة فارغة</translation>
+    </message>
+    <message>
+        <source>“Q:” with no question after it — write the question on the same line</source>
+        <translation>«Q:» دون سؤال بعده — اكتب السؤال على السطر نفسه</translation>
+    </message>
+    <message>
+        <source>question “{title}” has no answer — write its answer as paragraphs under the “Q:” line</source>
+        <translation>السؤال «{title}» بلا إجابة — اكتب إجابته فقرات تحت سطر «Q:»</translation>
+    </message>
+    <message>
+        <source>no questions found — start each question on its own line with “Q: ”</source>
+        <translation>لم يُعثر على أي سؤال — ابدأ كل سؤال في سطر خاص به بـ «Q: »</translation>
+    </message>
+    <message>
+        <source>no title — put it on the line above the first question, or give --title</source>
+        <translation>لا يوجد عنوان — ضعه في السطر الذي يسبق السؤال الأول، أو أضف --title</translation>
+    </message>
+    <message>
+        <source>“{label}” but no donation address — give --donate-url URL (or delete the line for a pack without a Donate button)</source>
+        <translation>«{label}» دون عنوان للتبرع — أضف --donate-url URL (أو احذف السطر لحزمة دون زر تبرع)</translation>
+    </message>
+    <message>
+        <source>“{label}” but no sign-up address — give --signup-url URL or --source URL (or delete the line for a pack without a Sign Up button)</source>
+        <translation>«{label}» دون عنوان للاشتراك — أضف --signup-url URL أو --source URL (أو احذف السطر لحزمة دون زر اشتراك)</translation>
+    </message>
+    <message>
+        <source>pack id &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>معرّف الحزمة «{value}» غير صالح — {hint}</translation>
+    </message>
+    <message>
+        <source>language &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>اللغة «{value}» غير صالحة — {hint}</translation>
+    </message>
+    <message>
+        <source>already exists and is not an empty folder — choose a new folder, so that nothing there is overwritten</source>
+        <translation>موجود بالفعل وليس مجلدًا فارغًا — اختر مجلدًا جديدًا، حتى لا يُستبدل شيء مما فيه</translation>
+    </message>
+    <message>
+        <source>cannot write the pack ({reason}) — choose a writable folder</source>
+        <translation>تتعذّر كتابة الحزمة ({reason}) — اختر مجلدًا قابلًا للكتابة</translation>
+    </message>
+    <message>
+        <source>use a BCP 47 code such as &quot;en&quot; or &quot;ar&quot;</source>
+        <translation>استخدم رمز BCP 47 مثل «en» أو «ar»</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit} — give a shorter address (it must fit a QR code)</source>
+        <translation>طول {label} هو {length} حرفًا؛ والحد الأقصى {limit} — أعطِ عنوانًا أقصر (يجب أن يتسع له رمز QR)</translation>
+    </message>
+    <message>
+        <source>{label} holds a line break, tab or other control character — write it on one line</source>
+        <translation>يحتوي {label} على فاصل أسطر أو علامة جدولة أو حرف تحكم آخر — اكتبه على سطر واحد</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; is not an http, https or mailto address — give a full address such as {example}</source>
+        <translation>{label} «{url}» ليس عنوان http أو https أو mailto — أعطِ عنوانًا كاملًا مثل {example}</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no e-mail address — write it as mailto:name@example.org</source>
+        <translation>{label} «{url}» لا يذكر أي عنوان بريد إلكتروني — اكتبه بالشكل mailto:name@example.org</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no host — give a full address such as {example}</source>
+        <translation>{label} «{url}» لا يذكر أي خادم — أعطِ عنوانًا كاملًا مثل {example}</translation>
+    </message>
+    <message>
+        <source>missing — a content pack needs a {manifest} in its folder</source>
+        <translation>مفقود — تحتاج حزمة المحتوى إلى ملف {manifest} في مجلدها</translation>
+    </message>
+    <message>
+        <source>is the manifest, not the pack — give the folder that holds it instead</source>
+        <translation>هذا ملف البيان وليس الحزمة — أعطِ بدلًا منه المجلد الذي يحتويه</translation>
+    </message>
+    <message>
+        <source>does not exist — give a pack folder (it holds {manifest}) or a .hrdpack file</source>
+        <translation>غير موجود — أعطِ مجلد حزمة (يحتوي على {manifest}) أو ملف ‎.hrdpack</translation>
+    </message>
+    <message>
+        <source>{size} KiB is too large (limit {limit} KiB) — is this really a pack manifest?</source>
+        <translation>الحجم {size} كيبيبايت كبير جدًا (الحد {limit} كيبيبايت) — هل هذا حقًا ملف بيان حزمة؟</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in [{table}] is ignored — check its spelling</source>
+        <translation>يُتجاهل المفتاح غير المعروف &apos;{key}&apos; في [{table}] — تحقّق من تهجئته</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in the top level is ignored — check its spelling</source>
+        <translation>يُتجاهل المفتاح غير المعروف &apos;{key}&apos; في المستوى الأعلى — تحقّق من تهجئته</translation>
+    </message>
+    <message>
+        <source>missing table [{name}] — add it (see the README&apos;s pack format)</source>
+        <translation>الجدول [{name}] مفقود — أضفه (انظر تنسيق الحزمة في ملف README)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table, not a {type} — write it as [{name}]</source>
+        <translation>يجب أن يكون &apos;{name}&apos; جدولًا، لا قيمة من نوع {type} — اكتبه بالشكل [{name}]</translation>
+    </message>
+    <message>
+        <source>question {number}: {key}</source>
+        <translation>السؤال {number}: {key}</translation>
+    </message>
+    <message>
+        <source>{label} is missing — add {key} = &quot;…&quot;</source>
+        <translation>{label} مفقود — أضف {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} must be text, not a {type} — write it in double quotes: {key} = &quot;…&quot;</source>
+        <translation>يجب أن يكون {label} نصًا، لا قيمة من نوع {type} — اكتبه بين علامتي تنصيص مزدوجتين: {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} is empty — give it a value</source>
+        <translation>{label} فارغ — أعطه قيمة</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>{label} «{value}» غير صالح — {hint}</translation>
+    </message>
+    <message>
+        <source>no [[questions]] — add at least one [[questions]] entry</source>
+        <translation>لا يوجد [[questions]] — أضف مُدخلًا واحدًا على الأقل من [[questions]]</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; must be a list of tables — write each one under a [[questions]] line</source>
+        <translation>يجب أن يكون &apos;questions&apos; قائمة جداول — اكتب كلًّا منها تحت سطر [[questions]]</translation>
+    </message>
+    <message>
+        <source>{count} questions is more than the reader handles ({limit}) — split the pack</source>
+        <translation>{count} سؤالًا أكثر مما يستطيع القارئ التعامل معه ({limit}) — قسّم الحزمة</translation>
+    </message>
+    <message>
+        <source>question id &quot;{id}&quot; is used twice (first at question {first}) — give each question its own id</source>
+        <translation>معرّف السؤال «{id}» مستخدم مرتين (أول مرة في السؤال {first}) — أعطِ كل سؤال معرّفًا خاصًا به</translation>
+    </message>
+    <message>
+        <source>is empty — write the answer in it</source>
+        <translation>فارغ — اكتب الإجابة فيه</translation>
+    </message>
+    <message>
+        <source>is empty — write the trainer&apos;s notes in it, or remove the notes line</source>
+        <translation>فارغ — اكتب ملاحظات المدرّب فيه، أو احذف سطر notes</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is an absolute path — give a path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>الملف «{file}» مسار مطلق — أعطِ مسارًا داخل مجلد الحزمة، مثلًا «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep answers inside it, e.g. &quot;{example}&quot;</source>
+        <translation>الملف «{file}» يشير إلى خارج مجلد الحزمة — أبقِ الإجابات داخله، مثلًا «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep notes inside it, e.g. &quot;{example}&quot;</source>
+        <translation>الملف «{file}» يشير إلى خارج مجلد الحزمة — أبقِ الملاحظات داخله، مثلًا «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is not a usable path ({reason}) — give a short path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>الملف «{file}» ليس مسارًا صالحًا للاستخدام ({reason}) — أعطِ مسارًا قصيرًا داخل مجلد الحزمة، مثلًا «{example}»</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>ملف الإجابة «{file}» غير موجود — أنشئه أو صحّح المسار</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>ملف الملاحظات «{file}» غير موجود — أنشئه أو صحّح المسار</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>ملف الإجابة «{file}» ليس ملفًا عاديًا (أنبوب أو جهاز أو مقبس) — اذكر ملف Markdown</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>ملف الملاحظات «{file}» ليس ملفًا عاديًا (أنبوب أو جهاز أو مقبس) — اذكر ملف Markdown</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>حجم ملف الإجابة «{file}» هو {size:.1f} ميبيبايت؛ والحد الأقصى {limit} ميبيبايت — اختصره أو قسّمه</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>حجم ملف الملاحظات «{file}» هو {size:.1f} ميبيبايت؛ والحد الأقصى {limit} ميبيبايت — اختصره أو قسّمه</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>تتعذّر قراءة ملف الإجابة «{file}» ({reason}) — تحقّق من وجوده ومن إمكانية قراءته</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>تتعذّر قراءة ملف الملاحظات «{file}» ({reason}) — تحقّق من وجوده ومن إمكانية قراءته</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>صح/خطأ</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and single hyphens, e.g. &quot;who-are-hrds&quot;</source>
+        <translation>استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة، مثلًا «who-are-hrds»</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check that the folder and its files are readable</source>
+        <translation>تتعذّر قراءته ({reason}) — تحقّق من أن المجلد وملفاته قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>is UTF-16, not UTF-8 — save the file as UTF-8</source>
+        <translation>بترميز UTF-16 لا UTF-8 — احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte — this is not a text file; save it as UTF-8 text</source>
+        <translation>يحتوي على بايت NUL — هذا ليس ملفًا نصيًا؛ احفظه نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte 0x{byte:02x}) — save the file as UTF-8</source>
+        <translation>ليس بترميز UTF-8 صالح (البايت 0x{byte:02x}) — احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>a key or table name with more than {limit} dots — a pack manifest needs at most two (links.donate)</source>
+        <translation>اسم مفتاح أو جدول فيه أكثر من {limit} نقطة — يحتاج ملف بيان الحزمة إلى نقطتين على الأكثر (links.donate)</translation>
+    </message>
+    <message>
+        <source>values nested too deeply (lists or tables inside each other) — a pack manifest needs none of that; see the README&apos;s pack format</source>
+        <translation>قيم متداخلة بعمق زائد (قوائم أو جداول بعضها داخل بعض) — لا يحتاج ملف بيان الحزمة إلى شيء من ذلك؛ انظر تنسيق الحزمة في ملف README</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {message} — fix the syntax (strings in double quotes, one key = value per line)</source>
+        <translation>خطأ في صياغة TOML: {message} — صحّح الصياغة (النصوص بين علامتي تنصيص مزدوجتين، ومفتاح = قيمة واحد في كل سطر)</translation>
+    </message>
 </context>
 </TS>

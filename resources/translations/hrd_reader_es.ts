@@ -803,5 +803,341 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
+    <message>
+        <source>{size} MiB is larger than a pack file may be ({limit} MiB) — split the pack or make its pictures smaller</source>
+        <translation>ocupa {size} MiB, más de lo que puede ocupar un archivo de paquete ({limit} MiB) — divida el paquete o reduzca sus imágenes</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check the path and permissions</source>
+        <translation>no se puede leer ({reason}) — compruebe la ruta y los permisos</translation>
+    </message>
+    <message>
+        <source>is larger than a pack file may be — split the pack</source>
+        <translation>es más grande de lo que puede ser un archivo de paquete — divida el paquete</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>no se puede descomprimir ({reason}) — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>is not a pack file (not a ZIP archive) — open a .hrdpack made with &apos;hrd-reader pack&apos;, or the folder that holds pack.toml</source>
+        <translation>no es un archivo de paquete (no es un archivo ZIP) — abra un .hrdpack creado con &apos;hrd-reader pack&apos;, o la carpeta que contiene pack.toml</translation>
+    </message>
+    <message>
+        <source>is damaged (a file in it fails its checksum) — copy it again</source>
+        <translation>está dañado (un archivo que contiene no supera la suma de comprobación) — cópielo de nuevo</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (cut short while copying?) — copy or download it again</source>
+        <translation>está dañado o incompleto (¿se interrumpió la copia?) — cópielo o descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <source>lists far more files than a pack has — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>enumera muchos más archivos de los que tiene un paquete — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds {count} files; a pack file may hold at most {limit} — split the pack</source>
+        <translation>contiene {count} archivos; un archivo de paquete puede contener como máximo {limit} — divida el paquete</translation>
+    </message>
+    <message>
+        <source>holds a file with an unusable name {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un archivo con un nombre inutilizable {name} — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file with an absolute path {name}, which is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un archivo con una ruta absoluta {name}, lo que no es seguro — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that points outside the pack (not safe) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un archivo {name} que apunta fuera del paquete (no es seguro) — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a symbolic link {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un enlace simbólico {name}; no es seguro — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a special file {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un archivo especial {name}; no es seguro — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds an encrypted file {name} — make it again without a password</source>
+        <translation>contiene un archivo cifrado {name} — vuelva a crearlo sin contraseña</translation>
+    </message>
+    <message>
+        <source>holds two files named {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene dos archivos llamados {name} — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>uses a compression method the reader does not read ({name}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>usa un método de compresión que el lector no lee ({name}) — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that unpacks to {ratio:.0f} times its size (a zip bomb?); it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contiene un archivo {name} que se descomprime a {ratio:.0f} veces su tamaño (¿una bomba ZIP?); no es seguro — pida a quien se lo envió que lo vuelva a crear con &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} of {size} MiB unpacked; the limit is {limit} MiB — make its pictures smaller or split it</source>
+        <translation>contiene un archivo {name} de {size} MiB descomprimido; el límite es {limit} MiB — reduzca sus imágenes o divídalo</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MiB, more than a pack may hold — split the pack</source>
+        <translation>se descomprime en más de {limit} MiB, más de lo que puede contener un paquete — divida el paquete</translation>
+    </message>
+    <message>
+        <source>is damaged ({name} is not the size it says) — copy it again</source>
+        <translation>está dañado ({name} no tiene el tamaño que indica) — cópielo de nuevo</translation>
+    </message>
+    <message>
+        <source>holds no {manifest} (at its root or in one top folder), so it is not a pack — zip the folder that holds pack.toml, or use &apos;hrd-reader pack&apos;</source>
+        <translation>no contiene ningún {manifest} (en su raíz o en una única carpeta superior), así que no es un paquete — comprima en ZIP la carpeta que contiene pack.toml, o use &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>already exists — choose another name, or give --overwrite to replace it</source>
+        <translation>ya existe — elija otro nombre, o indique --overwrite para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}) — choose a folder you can write to, with free space</source>
+        <translation>no se puede escribir ({reason}) — elija una carpeta en la que pueda escribir, con espacio libre</translation>
+    </message>
+    <message>
+        <source>“Q:” with no question after it — write the question on the same line</source>
+        <translation>«Q:» sin pregunta detrás — escriba la pregunta en la misma línea</translation>
+    </message>
+    <message>
+        <source>question “{title}” has no answer — write its answer as paragraphs under the “Q:” line</source>
+        <translation>la pregunta «{title}» no tiene respuesta — escriba su respuesta en párrafos bajo la línea «Q:»</translation>
+    </message>
+    <message>
+        <source>no questions found — start each question on its own line with “Q: ”</source>
+        <translation>no se encontraron preguntas — empiece cada pregunta en su propia línea con «Q: »</translation>
+    </message>
+    <message>
+        <source>no title — put it on the line above the first question, or give --title</source>
+        <translation>sin título — póngalo en la línea encima de la primera pregunta, o indique --title</translation>
+    </message>
+    <message>
+        <source>“{label}” but no donation address — give --donate-url URL (or delete the line for a pack without a Donate button)</source>
+        <translation>«{label}» pero ninguna dirección de donación — indique --donate-url URL (o borre la línea para un paquete sin botón de donar)</translation>
+    </message>
+    <message>
+        <source>“{label}” but no sign-up address — give --signup-url URL or --source URL (or delete the line for a pack without a Sign Up button)</source>
+        <translation>«{label}» pero ninguna dirección de suscripción — indique --signup-url URL o --source URL (o borre la línea para un paquete sin botón de suscripción)</translation>
+    </message>
+    <message>
+        <source>pack id &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>el identificador de paquete «{value}» no es válido — {hint}</translation>
+    </message>
+    <message>
+        <source>language &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>el idioma «{value}» no es válido — {hint}</translation>
+    </message>
+    <message>
+        <source>already exists and is not an empty folder — choose a new folder, so that nothing there is overwritten</source>
+        <translation>ya existe y no es una carpeta vacía — elija una carpeta nueva, para que no se sobrescriba nada de lo que hay en ella</translation>
+    </message>
+    <message>
+        <source>cannot write the pack ({reason}) — choose a writable folder</source>
+        <translation>no se puede escribir el paquete ({reason}) — elija una carpeta con permiso de escritura</translation>
+    </message>
+    <message>
+        <source>use a BCP 47 code such as &quot;en&quot; or &quot;ar&quot;</source>
+        <translation>use un código BCP 47 como «en» o «ar»</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit} — give a shorter address (it must fit a QR code)</source>
+        <translation>{label} tiene {length} caracteres; el límite es {limit} — dé una dirección más corta (debe caber en un código QR)</translation>
+    </message>
+    <message>
+        <source>{label} holds a line break, tab or other control character — write it on one line</source>
+        <translation>{label} contiene un salto de línea, un tabulador u otro carácter de control — escríbala en una sola línea</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; is not an http, https or mailto address — give a full address such as {example}</source>
+        <translation>{label} «{url}» no es una dirección http, https o mailto — dé una dirección completa como {example}</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no e-mail address — write it as mailto:name@example.org</source>
+        <translation>{label} «{url}» no contiene ninguna dirección de correo electrónico — escríbala como mailto:name@example.org</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no host — give a full address such as {example}</source>
+        <translation>{label} «{url}» no nombra ningún servidor — dé una dirección completa como {example}</translation>
+    </message>
+    <message>
+        <source>missing — a content pack needs a {manifest} in its folder</source>
+        <translation>falta — un paquete de contenido necesita un {manifest} en su carpeta</translation>
+    </message>
+    <message>
+        <source>is the manifest, not the pack — give the folder that holds it instead</source>
+        <translation>es el manifiesto, no el paquete — indique en su lugar la carpeta que lo contiene</translation>
+    </message>
+    <message>
+        <source>does not exist — give a pack folder (it holds {manifest}) or a .hrdpack file</source>
+        <translation>no existe — indique una carpeta de paquete (contiene {manifest}) o un archivo .hrdpack</translation>
+    </message>
+    <message>
+        <source>{size} KiB is too large (limit {limit} KiB) — is this really a pack manifest?</source>
+        <translation>{size} KiB es demasiado (límite {limit} KiB) — ¿es realmente un manifiesto de paquete?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in [{table}] is ignored — check its spelling</source>
+        <translation>la clave desconocida &apos;{key}&apos; en [{table}] se ignora — compruebe cómo está escrita</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in the top level is ignored — check its spelling</source>
+        <translation>la clave desconocida &apos;{key}&apos; en el nivel superior se ignora — compruebe cómo está escrita</translation>
+    </message>
+    <message>
+        <source>missing table [{name}] — add it (see the README&apos;s pack format)</source>
+        <translation>falta la tabla [{name}] — añádala (vea el formato de paquete en el README)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table, not a {type} — write it as [{name}]</source>
+        <translation>&apos;{name}&apos; debe ser una tabla, no un valor de tipo {type} — escríbala como [{name}]</translation>
+    </message>
+    <message>
+        <source>question {number}: {key}</source>
+        <translation>pregunta {number}: {key}</translation>
+    </message>
+    <message>
+        <source>{label} is missing — add {key} = &quot;…&quot;</source>
+        <translation>falta {label} — añada {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} must be text, not a {type} — write it in double quotes: {key} = &quot;…&quot;</source>
+        <translation>{label} debe ser texto, no un valor de tipo {type} — escríbalo entre comillas dobles: {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} is empty — give it a value</source>
+        <translation>{label} está vacío — dele un valor</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>{label} «{value}» no es válido — {hint}</translation>
+    </message>
+    <message>
+        <source>no [[questions]] — add at least one [[questions]] entry</source>
+        <translation>no hay [[questions]] — añada al menos una entrada [[questions]]</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; must be a list of tables — write each one under a [[questions]] line</source>
+        <translation>&apos;questions&apos; debe ser una lista de tablas — escriba cada una bajo una línea [[questions]]</translation>
+    </message>
+    <message>
+        <source>{count} questions is more than the reader handles ({limit}) — split the pack</source>
+        <translation>{count} preguntas son más de las que el lector puede manejar ({limit}) — divida el paquete</translation>
+    </message>
+    <message>
+        <source>question id &quot;{id}&quot; is used twice (first at question {first}) — give each question its own id</source>
+        <translation>el identificador de pregunta «{id}» se usa dos veces (la primera en la pregunta {first}) — dé a cada pregunta su propio identificador</translation>
+    </message>
+    <message>
+        <source>is empty — write the answer in it</source>
+        <translation>está vacío — escriba en él la respuesta</translation>
+    </message>
+    <message>
+        <source>is empty — write the trainer&apos;s notes in it, or remove the notes line</source>
+        <translation>está vacío — escriba en él las notas del formador, o quite la línea notes</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is an absolute path — give a path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>el archivo «{file}» es una ruta absoluta — dé una ruta dentro de la carpeta del paquete, p. ej. «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep answers inside it, e.g. &quot;{example}&quot;</source>
+        <translation>el archivo «{file}» apunta fuera de la carpeta del paquete — mantenga las respuestas dentro de ella, p. ej. «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep notes inside it, e.g. &quot;{example}&quot;</source>
+        <translation>el archivo «{file}» apunta fuera de la carpeta del paquete — mantenga las notas dentro de ella, p. ej. «{example}»</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is not a usable path ({reason}) — give a short path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>el archivo «{file}» no es una ruta utilizable ({reason}) — dé una ruta corta dentro de la carpeta del paquete, p. ej. «{example}»</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>el archivo de respuesta «{file}» no existe — créelo o corrija la ruta</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>el archivo de notas «{file}» no existe — créelo o corrija la ruta</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>el archivo de respuesta «{file}» no es un archivo normal (una tubería, un dispositivo o un socket) — indique un archivo Markdown</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>el archivo de notas «{file}» no es un archivo normal (una tubería, un dispositivo o un socket) — indique un archivo Markdown</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>el archivo de respuesta «{file}» ocupa {size:.1f} MiB; el límite es {limit} MiB — acórtelo o divídalo</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>el archivo de notas «{file}» ocupa {size:.1f} MiB; el límite es {limit} MiB — acórtelo o divídalo</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>el archivo de respuesta «{file}» no se puede leer ({reason}) — compruebe que existe y que se puede leer</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>el archivo de notas «{file}» no se puede leer ({reason}) — compruebe que existe y que se puede leer</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and single hyphens, e.g. &quot;who-are-hrds&quot;</source>
+        <translation>use letras minúsculas, cifras y guiones sueltos, p. ej. «who-are-hrds»</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check that the folder and its files are readable</source>
+        <translation>no se puede leer ({reason}) — compruebe que la carpeta y sus archivos se pueden leer</translation>
+    </message>
+    <message>
+        <source>is UTF-16, not UTF-8 — save the file as UTF-8</source>
+        <translation>está en UTF-16, no en UTF-8 — guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte — this is not a text file; save it as UTF-8 text</source>
+        <translation>contiene un byte NUL — no es un archivo de texto; guárdelo como texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte 0x{byte:02x}) — save the file as UTF-8</source>
+        <translation>no es UTF-8 válido (byte 0x{byte:02x}) — guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>a key or table name with more than {limit} dots — a pack manifest needs at most two (links.donate)</source>
+        <translation>un nombre de clave o de tabla con más de {limit} puntos — un manifiesto de paquete necesita como máximo dos (links.donate)</translation>
+    </message>
+    <message>
+        <source>values nested too deeply (lists or tables inside each other) — a pack manifest needs none of that; see the README&apos;s pack format</source>
+        <translation>valores anidados a demasiada profundidad (listas o tablas unas dentro de otras) — un manifiesto de paquete no necesita nada de eso; vea el formato de paquete en el README</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {message} — fix the syntax (strings in double quotes, one key = value per line)</source>
+        <translation>error de sintaxis TOML: {message} — corrija la sintaxis (cadenas entre comillas dobles, una clave = valor por línea)</translation>
+    </message>
 </context>
 </TS>

@@ -803,5 +803,341 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
+    <message>
+        <source>{size} MiB is larger than a pack file may be ({limit} MiB) — split the pack or make its pictures smaller</source>
+        <translation>fait {size} Mio, plus qu’un fichier de paquet ne peut en faire ({limit} Mio) — divisez le paquet ou réduisez ses images</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check the path and permissions</source>
+        <translation>ne peut pas être lu ({reason}) — vérifiez le chemin et les permissions</translation>
+    </message>
+    <message>
+        <source>is larger than a pack file may be — split the pack</source>
+        <translation>est plus grand qu’un fichier de paquet ne peut l’être — divisez le paquet</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({reason}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>ne peut pas être décompressé ({reason}) — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>is not a pack file (not a ZIP archive) — open a .hrdpack made with &apos;hrd-reader pack&apos;, or the folder that holds pack.toml</source>
+        <translation>n’est pas un fichier de paquet (pas une archive ZIP) — ouvrez un .hrdpack créé avec &apos;hrd-reader pack&apos;, ou le dossier qui contient pack.toml</translation>
+    </message>
+    <message>
+        <source>is damaged (a file in it fails its checksum) — copy it again</source>
+        <translation>est endommagé (un fichier qu’il contient échoue au contrôle d’intégrité) — copiez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (cut short while copying?) — copy or download it again</source>
+        <translation>est endommagé ou incomplet (copie interrompue ?) — copiez-le ou téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>lists far more files than a pack has — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>liste bien plus de fichiers qu’un paquet n’en a — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds {count} files; a pack file may hold at most {limit} — split the pack</source>
+        <translation>contient {count} fichiers ; un fichier de paquet peut en contenir au plus {limit} — divisez le paquet</translation>
+    </message>
+    <message>
+        <source>holds a file with an unusable name {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un fichier au nom inutilisable {name} — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file with an absolute path {name}, which is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un fichier au chemin absolu {name}, ce qui n’est pas sûr — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that points outside the pack (not safe) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un fichier {name} qui pointe hors du paquet (pas sûr) — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a symbolic link {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un lien symbolique {name} ; ce n’est pas sûr — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a special file {name}; it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un fichier spécial {name} ; ce n’est pas sûr — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds an encrypted file {name} — make it again without a password</source>
+        <translation>contient un fichier chiffré {name} — refaites-le sans mot de passe</translation>
+    </message>
+    <message>
+        <source>holds two files named {name} — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient deux fichiers nommés {name} — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>uses a compression method the reader does not read ({name}) — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>utilise une méthode de compression que le lecteur ne lit pas ({name}) — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} that unpacks to {ratio:.0f} times its size (a zip bomb?); it is not safe — ask whoever sent it to make it again with &apos;hrd-reader pack&apos;</source>
+        <translation>contient un fichier {name} qui se décompresse à {ratio:.0f} fois sa taille (une bombe ZIP ?) ; ce n’est pas sûr — demandez à la personne qui l’a envoyé de le refaire avec &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>holds a file {name} of {size} MiB unpacked; the limit is {limit} MiB — make its pictures smaller or split it</source>
+        <translation>contient un fichier {name} de {size} Mio une fois décompressé ; la limite est de {limit} Mio — réduisez ses images ou divisez-le</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MiB, more than a pack may hold — split the pack</source>
+        <translation>se décompresse en plus de {limit} Mio, plus qu’un paquet ne peut contenir — divisez le paquet</translation>
+    </message>
+    <message>
+        <source>is damaged ({name} is not the size it says) — copy it again</source>
+        <translation>est endommagé ({name} n’a pas la taille annoncée) — copiez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>holds no {manifest} (at its root or in one top folder), so it is not a pack — zip the folder that holds pack.toml, or use &apos;hrd-reader pack&apos;</source>
+        <translation>ne contient pas de {manifest} (à sa racine ou dans un seul dossier principal), ce n’est donc pas un paquet — compressez en ZIP le dossier qui contient pack.toml, ou utilisez &apos;hrd-reader pack&apos;</translation>
+    </message>
+    <message>
+        <source>already exists — choose another name, or give --overwrite to replace it</source>
+        <translation>existe déjà — choisissez un autre nom, ou indiquez --overwrite pour le remplacer</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}) — choose a folder you can write to, with free space</source>
+        <translation>ne peut pas être écrit ({reason}) — choisissez un dossier où vous pouvez écrire, avec de l’espace libre</translation>
+    </message>
+    <message>
+        <source>“Q:” with no question after it — write the question on the same line</source>
+        <translation>« Q: » sans question à la suite — écrivez la question sur la même ligne</translation>
+    </message>
+    <message>
+        <source>question “{title}” has no answer — write its answer as paragraphs under the “Q:” line</source>
+        <translation>la question « {title} » n’a pas de réponse — écrivez sa réponse en paragraphes sous la ligne « Q: »</translation>
+    </message>
+    <message>
+        <source>no questions found — start each question on its own line with “Q: ”</source>
+        <translation>aucune question trouvée — commencez chaque question sur sa propre ligne par « Q: »</translation>
+    </message>
+    <message>
+        <source>no title — put it on the line above the first question, or give --title</source>
+        <translation>pas de titre — placez-le sur la ligne au-dessus de la première question, ou indiquez --title</translation>
+    </message>
+    <message>
+        <source>“{label}” but no donation address — give --donate-url URL (or delete the line for a pack without a Donate button)</source>
+        <translation>« {label} » mais aucune adresse de don — indiquez --donate-url URL (ou supprimez la ligne pour un paquet sans bouton de don)</translation>
+    </message>
+    <message>
+        <source>“{label}” but no sign-up address — give --signup-url URL or --source URL (or delete the line for a pack without a Sign Up button)</source>
+        <translation>« {label} » mais aucune adresse d’inscription — indiquez --signup-url URL ou --source URL (ou supprimez la ligne pour un paquet sans bouton d’inscription)</translation>
+    </message>
+    <message>
+        <source>pack id &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>l’identifiant de paquet « {value} » n’est pas valide — {hint}</translation>
+    </message>
+    <message>
+        <source>language &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>la langue « {value} » n’est pas valide — {hint}</translation>
+    </message>
+    <message>
+        <source>already exists and is not an empty folder — choose a new folder, so that nothing there is overwritten</source>
+        <translation>existe déjà et n’est pas un dossier vide — choisissez un nouveau dossier, afin que rien n’y soit écrasé</translation>
+    </message>
+    <message>
+        <source>cannot write the pack ({reason}) — choose a writable folder</source>
+        <translation>impossible d’écrire le paquet ({reason}) — choisissez un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <source>use a BCP 47 code such as &quot;en&quot; or &quot;ar&quot;</source>
+        <translation>utilisez un code BCP 47 comme « en » ou « ar »</translation>
+    </message>
+    <message>
+        <source>{label} is {length} characters long; the limit is {limit} — give a shorter address (it must fit a QR code)</source>
+        <translation>{label} fait {length} caractères ; la limite est de {limit} — donnez une adresse plus courte (elle doit tenir dans un code QR)</translation>
+    </message>
+    <message>
+        <source>{label} holds a line break, tab or other control character — write it on one line</source>
+        <translation>{label} contient un saut de ligne, une tabulation ou un autre caractère de contrôle — écrivez-la sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; is not an http, https or mailto address — give a full address such as {example}</source>
+        <translation>{label} « {url} » n’est pas une adresse http, https ou mailto — donnez une adresse complète comme {example}</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no e-mail address — write it as mailto:name@example.org</source>
+        <translation>{label} « {url} » ne contient aucune adresse électronique — écrivez-la sous la forme mailto:name@example.org</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{url}&quot; names no host — give a full address such as {example}</source>
+        <translation>{label} « {url} » ne nomme aucun hôte — donnez une adresse complète comme {example}</translation>
+    </message>
+    <message>
+        <source>missing — a content pack needs a {manifest} in its folder</source>
+        <translation>manquant — un paquet de contenu a besoin d’un {manifest} dans son dossier</translation>
+    </message>
+    <message>
+        <source>is the manifest, not the pack — give the folder that holds it instead</source>
+        <translation>est le manifeste, pas le paquet — indiquez plutôt le dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>does not exist — give a pack folder (it holds {manifest}) or a .hrdpack file</source>
+        <translation>n’existe pas — indiquez un dossier de paquet (il contient {manifest}) ou un fichier .hrdpack</translation>
+    </message>
+    <message>
+        <source>{size} KiB is too large (limit {limit} KiB) — is this really a pack manifest?</source>
+        <translation>{size} Kio, c’est trop (limite {limit} Kio) — est-ce vraiment un manifeste de paquet ?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in [{table}] is ignored — check its spelling</source>
+        <translation>la clé inconnue &apos;{key}&apos; dans [{table}] est ignorée — vérifiez son orthographe</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in the top level is ignored — check its spelling</source>
+        <translation>la clé inconnue &apos;{key}&apos; au niveau principal est ignorée — vérifiez son orthographe</translation>
+    </message>
+    <message>
+        <source>missing table [{name}] — add it (see the README&apos;s pack format)</source>
+        <translation>table [{name}] manquante — ajoutez-la (voir le format de paquet dans le README)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table, not a {type} — write it as [{name}]</source>
+        <translation>&apos;{name}&apos; doit être une table, pas une valeur de type {type} — écrivez-la sous la forme [{name}]</translation>
+    </message>
+    <message>
+        <source>question {number}: {key}</source>
+        <translation>question {number} : {key}</translation>
+    </message>
+    <message>
+        <source>{label} is missing — add {key} = &quot;…&quot;</source>
+        <translation>{label} manque — ajoutez {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} must be text, not a {type} — write it in double quotes: {key} = &quot;…&quot;</source>
+        <translation>{label} doit être du texte, pas une valeur de type {type} — écrivez-le entre guillemets droits : {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>{label} is empty — give it a value</source>
+        <translation>{label} est vide — donnez-lui une valeur</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; is not valid — {hint}</source>
+        <translation>{label} « {value} » n’est pas valide — {hint}</translation>
+    </message>
+    <message>
+        <source>no [[questions]] — add at least one [[questions]] entry</source>
+        <translation>aucune [[questions]] — ajoutez au moins une entrée [[questions]]</translation>
+    </message>
+    <message>
+        <source>&apos;questions&apos; must be a list of tables — write each one under a [[questions]] line</source>
+        <translation>&apos;questions&apos; doit être une liste de tables — écrivez chacune sous une ligne [[questions]]</translation>
+    </message>
+    <message>
+        <source>{count} questions is more than the reader handles ({limit}) — split the pack</source>
+        <translation>{count} questions, c’est plus que le lecteur ne peut gérer ({limit}) — divisez le paquet</translation>
+    </message>
+    <message>
+        <source>question id &quot;{id}&quot; is used twice (first at question {first}) — give each question its own id</source>
+        <translation>l’identifiant de question « {id} » est utilisé deux fois (d’abord à la question {first}) — donnez à chaque question son propre identifiant</translation>
+    </message>
+    <message>
+        <source>is empty — write the answer in it</source>
+        <translation>est vide — écrivez-y la réponse</translation>
+    </message>
+    <message>
+        <source>is empty — write the trainer&apos;s notes in it, or remove the notes line</source>
+        <translation>est vide — écrivez-y les notes du formateur, ou supprimez la ligne notes</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is an absolute path — give a path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>le fichier « {file} » est un chemin absolu — donnez un chemin dans le dossier du paquet, p. ex. « {example} »</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep answers inside it, e.g. &quot;{example}&quot;</source>
+        <translation>le fichier « {file} » pointe hors du dossier du paquet — gardez les réponses à l’intérieur, p. ex. « {example} »</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; points outside the pack folder — keep notes inside it, e.g. &quot;{example}&quot;</source>
+        <translation>le fichier « {file} » pointe hors du dossier du paquet — gardez les notes à l’intérieur, p. ex. « {example} »</translation>
+    </message>
+    <message>
+        <source>file &quot;{file}&quot; is not a usable path ({reason}) — give a short path inside the pack folder, e.g. &quot;{example}&quot;</source>
+        <translation>le fichier « {file} » n’est pas un chemin utilisable ({reason}) — donnez un chemin court dans le dossier du paquet, p. ex. « {example} »</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>le fichier de réponse « {file} » n’existe pas — créez-le ou corrigez le chemin</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; does not exist — create it or fix the path</source>
+        <translation>le fichier de notes « {file} » n’existe pas — créez-le ou corrigez le chemin</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>le fichier de réponse « {file} » n’est pas un fichier ordinaire (un tube, un périphérique ou un socket) — indiquez un fichier Markdown</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is not a regular file (a pipe, device or socket) — name a Markdown file</source>
+        <translation>le fichier de notes « {file} » n’est pas un fichier ordinaire (un tube, un périphérique ou un socket) — indiquez un fichier Markdown</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>le fichier de réponse « {file} » fait {size:.1f} Mio ; la limite est de {limit} Mio — raccourcissez-le ou divisez-le</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — shorten or split it</source>
+        <translation>le fichier de notes « {file} » fait {size:.1f} Mio ; la limite est de {limit} Mio — raccourcissez-le ou divisez-le</translation>
+    </message>
+    <message>
+        <source>answer file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>le fichier de réponse « {file} » ne peut pas être lu ({reason}) — vérifiez qu’il existe et qu’il est lisible</translation>
+    </message>
+    <message>
+        <source>notes file &quot;{file}&quot; cannot be read ({reason}) — check that it exists and is readable</source>
+        <translation>le fichier de notes « {file} » ne peut pas être lu ({reason}) — vérifiez qu’il existe et qu’il est lisible</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and single hyphens, e.g. &quot;who-are-hrds&quot;</source>
+        <translation>utilisez des lettres minuscules, des chiffres et des traits d’union simples, p. ex. « who-are-hrds »</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}) — check that the folder and its files are readable</source>
+        <translation>ne peut pas être lu ({reason}) — vérifiez que le dossier et ses fichiers sont lisibles</translation>
+    </message>
+    <message>
+        <source>is UTF-16, not UTF-8 — save the file as UTF-8</source>
+        <translation>est en UTF-16, pas en UTF-8 — enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte — this is not a text file; save it as UTF-8 text</source>
+        <translation>contient un octet NUL — ce n’est pas un fichier texte ; enregistrez-le en texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte 0x{byte:02x}) — save the file as UTF-8</source>
+        <translation>n’est pas de l’UTF-8 valide (octet 0x{byte:02x}) — enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>a key or table name with more than {limit} dots — a pack manifest needs at most two (links.donate)</source>
+        <translation>un nom de clé ou de table avec plus de {limit} points — un manifeste de paquet en a besoin de deux au plus (links.donate)</translation>
+    </message>
+    <message>
+        <source>values nested too deeply (lists or tables inside each other) — a pack manifest needs none of that; see the README&apos;s pack format</source>
+        <translation>valeurs imbriquées trop profondément (listes ou tables les unes dans les autres) — un manifeste de paquet n’en a aucun besoin ; voir le format de paquet dans le README</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {message} — fix the syntax (strings in double quotes, one key = value per line)</source>
+        <translation>erreur de syntaxe TOML : {message} — corrigez la syntaxe (chaînes entre guillemets droits, une clé = valeur par ligne)</translation>
+    </message>
 </context>
 </TS>
