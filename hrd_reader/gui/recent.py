@@ -73,13 +73,14 @@ class RecentPacks:
         return found[:MAX_RECENT]
 
     def write(self, entries: list[RecentPack]) -> None:
-        """The one place the list is written (a private session stops it here)."""
+        """The one place the list is set. Written with every other setting when the window
+        closes — so a Quick Exit leaves no trace of the packs opened — and never in a
+        private session (``Settings.sync`` writes nothing there)."""
         value = json.dumps(
             [{"path": e.path, "title": e.title} for e in entries[:MAX_RECENT]],
             ensure_ascii=False,
         )
         self.settings.set(RECENT_PACKS, value)
-        self.settings.sync()
 
     def remember(self, pack: Pack) -> None:
         """``pack`` first in the list (the bundled FAQ is always offered, so never stored)."""

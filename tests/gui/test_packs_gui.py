@@ -73,7 +73,8 @@ def test_a_pack_file_opens_with_its_images_from_memory(
     assert isinstance(image, QImage) and (image.width(), image.height()) == (5, 3)
     refused = window.answer_view.loadResource(kind, QUrl("../mini.hrdpack"))
     assert isinstance(refused, QImage) and refused.width() == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mini.hrdpack", "settings.ini"]
+    # Nothing unpacked beside it, and no settings written while the window is open.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mini.hrdpack"]
 
 
 def test_open_dialog_takes_a_pack_file_or_a_pack_folder(
@@ -146,6 +147,8 @@ def test_a_pack_opened_in_one_session_is_offered_in_the_next(
         {"answers/one.md": "Uno.", "answers/two.md": "Dos."},
     )
     assert first.open_pack(path) and first.open_pack(folder)
+    # Nothing is on disk before the window closes: a Quick Exit would leave no trace.
+    assert not settings_path.exists() or "mini.hrdpack" not in settings_path.read_text("utf-8")
     first.close()
 
     second = new_window(qtbot, settings_path)
