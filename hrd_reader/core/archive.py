@@ -31,6 +31,7 @@ from pathlib import Path
 from hrd_reader.core.pack import Pack
 from hrd_reader.core.packfiles import MANIFEST, MemoryFiles, PackFiles, is_absolute
 from hrd_reader.core.problems import N_, ContentError, location, problem
+from hrd_reader.core.textfile import read_error
 
 SUFFIX = ".hrdpack"
 # The limits (SECURITY.md lists them). A FAQ with pictures is a few MiB; these leave room
@@ -76,11 +77,7 @@ def open_archive(path: Path) -> MemoryFiles:
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise _refuse(
-            path,
-            N_("cannot be read ({reason}) — check the path and permissions"),
-            reason=exc.strerror,
-        ) from exc
+        raise read_error(str(path), exc.strerror) from exc
     return read_archive(data, path)
 
 

@@ -23,7 +23,7 @@ from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Link, Pack, Question
 from hrd_reader.core.packfiles import MANIFEST, FolderFiles, PackFileError, PackFiles
 from hrd_reader.core.packfiles import Problem as FileProblem
 from hrd_reader.core.problems import N_, ContentError, Problem, location, problem
-from hrd_reader.core.textfile import decode_text
+from hrd_reader.core.textfile import decode_text, read_error
 from hrd_reader.core.textsearch import fold
 from hrd_reader.core.tomltext import KeyLines, parse_toml
 
@@ -165,11 +165,7 @@ class _PackReader:
                     manifest=MANIFEST,
                 )
             else:
-                refused = problem(
-                    location(MANIFEST),
-                    N_("cannot be read ({reason}) — check the path and permissions"),
-                    reason=error.detail or error.kind.value,
-                )
+                raise read_error(MANIFEST, error.detail or error.kind.value) from error
             raise ContentError([refused]) from error
         text = decode_text(raw, MANIFEST)
         self.lines = KeyLines(text)

@@ -14,20 +14,26 @@ from pathlib import Path
 from hrd_reader.core.problems import N_, ContentError, location, problem
 
 
+def read_error(name: str, reason: str | None) -> ContentError:
+    """The one problem of a file (a manifest, a pack archive …) ``name`` that could not be
+    read, for the system's ``reason``."""
+    return ContentError(
+        [
+            problem(
+                location(name),
+                N_("cannot be read ({reason}) — check the path and permissions"),
+                reason=reason,
+            )
+        ]
+    )
+
+
 def read_bytes(path: Path, name: str) -> bytes:
     """The bytes of ``path``; ContentError naming ``name`` when it cannot be read."""
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ContentError(
-            [
-                problem(
-                    location(name),
-                    N_("cannot be read ({reason}) — check the path and permissions"),
-                    reason=exc.strerror,
-                )
-            ]
-        ) from exc
+        raise read_error(name, exc.strerror) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
