@@ -315,8 +315,9 @@ def _pack_parser() -> argparse.ArgumentParser:
 
 
 def pack(argv: Sequence[str]) -> int:
-    from hrd_reader.core.archive import SUFFIX, is_archive_path, save_pack
+    from hrd_reader.core.archive import is_archive_path, save_pack
     from hrd_reader.core.manifest import open_files
+    from hrd_reader.core.packfiles import SUFFIX
 
     args = _pack_parser().parse_args(argv)
     source, out = Path(args.dir), Path(args.out)

@@ -29,11 +29,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from hrd_reader.core.pack import Pack
-from hrd_reader.core.packfiles import MANIFEST, MemoryFiles, PackFiles, is_absolute
+from hrd_reader.core.packfiles import MANIFEST, SUFFIX, MemoryFiles, PackFiles, is_absolute
 from hrd_reader.core.problems import N_, ContentError, location, problem
 from hrd_reader.core.textfile import read_error
 
-SUFFIX = ".hrdpack"
 # The limits (SECURITY.md lists them). A FAQ with pictures is a few MiB; these leave room
 # for a large pack while keeping a hostile file from filling memory or freezing the reader.
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024

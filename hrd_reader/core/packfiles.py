@@ -17,6 +17,8 @@ from pathlib import Path
 from hrd_reader.core.problems import N_, ContentError, location, problem
 
 MANIFEST = "pack.toml"
+# A pack folder zipped into one file (core/archive.py reads and writes them).
+SUFFIX = ".hrdpack"
 
 
 class Problem(Enum):

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import ContentError, Pack
-from hrd_reader.core.archive import SUFFIX, save_pack
-from hrd_reader.core.packfiles import MANIFEST
+from hrd_reader.core.packfiles import MANIFEST, SUFFIX
 from hrd_reader.gui.i18n import problem_text, tr
 
 
@@ -159,6 +158,9 @@ def save_pack_as(parent: QWidget, pack: Pack, saved: Callable[[str], object]) ->
 def write_pack_file(parent: QWidget, pack: Pack, out: Path) -> bool:
     """Write ``pack`` to ``out`` (replacing it: the dialog asked); on failure say why and
     what to do in a dialog, and return False. Nothing half-written is ever left behind."""
+    # Imported here: zipfile and the archive writer are not needed at start-up.
+    from hrd_reader.core.archive import save_pack
+
     try:
         save_pack(pack.source_files, out, overwrite=True)
     except ContentError as exc:
