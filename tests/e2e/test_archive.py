@@ -8,7 +8,6 @@ import io
 import os
 import struct
 import subprocess
-import sys
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from hrd_reader.core.archive import MAX_MEMBERS, archive_bytes, read_archive
 from hrd_reader.core.resources import bundled_pack_dir
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.paths import ROOT
-from tests.helpers.processes import run_cli
+from tests.helpers.processes import run_cli, run_python
 
 MEMORY_LIMIT = 400 * 1024 * 1024
 ANSWERS = {"answers/one.md": b"One.", "answers/two.md": b"Two."}
@@ -239,14 +238,7 @@ BOUNDED = (
 
 def bounded(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-c", BOUNDED, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=15,
-    )
+    return run_python(BOUNDED, *args, env=env, timeout=15, cwd=cwd)
 
 
 @pytest.mark.timeout(60)

@@ -20,17 +20,9 @@ def dominant(image: QImage, x0: int, y0: int, x1: int, y1: int) -> str:
     return counts.most_common(1)[0][0]
 
 
-@pytest.mark.xvfb
-@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
-@pytest.mark.parametrize("mode", ["window", "presentation"])
-def test_theme_screenshots(
-    xvfb_display: str, artifacts: Path, tmp_path: Path, theme: str, mode: str
-) -> None:
-    shot = artifacts / f"{mode}-{theme}.png"
-    shot.unlink(missing_ok=True)
-    settings = tmp_path / "s.ini"
+def screenshot(shot: Path, settings: Path, theme: str, display: str, *extra: str) -> QImage:
+    """The real reader on ``display`` in ``theme`` at "challenges", saved as ``shot``."""
     settings.write_text(f"[view]\ntheme={theme}\n")
-    extra = ["--presentation"] if mode == "presentation" else []
     result = run_cli(
         "--screenshot",
         str(shot),
@@ -39,10 +31,22 @@ def test_theme_screenshots(
         "--question",
         "challenges",
         *extra,
-        env=on_display(xvfb_display),
+        env=on_display(display),
     )
     assert result.returncode == 0, result.stderr
-    image = QImage(str(shot))
+    return QImage(str(shot))
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+@pytest.mark.parametrize("mode", ["window", "presentation"])
+def test_theme_screenshots(
+    xvfb_display: str, artifacts: Path, tmp_path: Path, theme: str, mode: str
+) -> None:
+    shot = artifacts / f"{mode}-{theme}.png"
+    shot.unlink(missing_ok=True)
+    extra = ["--presentation"] if mode == "presentation" else []
+    image = screenshot(shot, tmp_path / "s.ini", theme, xvfb_display, *extra)
     colors = themes.theme_colors(theme)
     if mode == "presentation":
         # Full screen on the display (conftest's Xvfb is 1366x768), one background.
@@ -67,20 +71,7 @@ def test_readme_screenshots(xvfb_display: str, tmp_path: Path) -> None:
 
     docs = ROOT / "docs"
     for theme, name in (("light", "screenshot.png"), ("dark", "screenshot-dark.png")):
-        settings = tmp_path / f"{theme}.ini"
-        settings.write_text(f"[view]\ntheme={theme}\n")
-        shot = docs / name
-        result = run_cli(
-            "--screenshot",
-            str(shot),
-            "--settings",
-            str(settings),
-            "--question",
-            "challenges",
-            env={"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"},
-        )
-        assert result.returncode == 0, result.stderr
-        image = QImage(str(shot))
+        image = screenshot(docs / name, tmp_path / f"{theme}.ini", theme, xvfb_display)
         w, h = image.width(), image.height()
         assert dominant(image, w // 2, h // 6, w - 20, h - 120) == themes.theme_colors(theme).base
     pdf = tmp_path / "handout.pdf"

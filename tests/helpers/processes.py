@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.helpers.paths import ROOT, VERSION
 
@@ -26,13 +27,18 @@ def run_cli(
 
 
 def run_python(
-    code: str, *args: str, env: dict[str, str] | None = None, timeout: int = 60
+    code: str,
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: int = 60,
+    cwd: Path = ROOT,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -c CODE ARGS`` from the checkout: a fresh interpreter, where nothing this
-    test process imported or set up is loaded. ``env`` replaces the whole environment."""
+    """``python -c CODE ARGS`` from the checkout (or ``cwd``): a fresh interpreter, where
+    nothing this test process imported or set up is loaded. ``env`` replaces the whole
+    environment."""
     return subprocess.run(
         [sys.executable, "-c", code, *args],
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
