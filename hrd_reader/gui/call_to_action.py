@@ -27,6 +27,7 @@ class CallToActionBar(QWidget):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callToActionBar")
+        self._link_color = ""
         self.donate_button = QPushButton()
         self.donate_button.setObjectName("donateButton")
         self.donate_button.setDefault(True)
@@ -77,12 +78,7 @@ class CallToActionBar(QWidget):
         )
         self.blurb.setText(blurb)
         self.blurb.setHidden(not blurb)
-        attribution = html.escape(pack.attribution)
-        if pack.source:
-            # The attribution itself links to the source page; the address is its tooltip.
-            attribution = f'<a href="{html.escape(pack.source)}">{attribution}</a>'
-        self.attribution.setToolTip(pack.source)
-        self.attribution.setText(f"<small>{attribution}</small>")
+        self._show_attribution()
         # The pack's own words run in the pack's direction, so an English blurb in the
         # Arabic interface keeps its full stop at the end.
         content = Qt.LayoutDirection.RightToLeft if pack.rtl else Qt.LayoutDirection.LeftToRight
@@ -112,6 +108,21 @@ class CallToActionBar(QWidget):
 
     def set_colors(self, colors: ThemeColors) -> None:
         self.donate_button.setStyleSheet(primary_button_css(colors))
+        self._link_color = colors.link
+        self._show_attribution()
+
+    def _show_attribution(self) -> None:
+        pack = self.pack
+        attribution = html.escape(pack.attribution)
+        if pack.source:
+            # The attribution itself links to the source page; the address is its tooltip.
+            # Its colour is the theme's link colour, given here: Qt colours a label's link
+            # from the palette of the moment the text is set, and keeps that colour when
+            # the theme changes (a dark-blue link on a dark bar).
+            style = f' style="color: {self._link_color}"' if self._link_color else ""
+            attribution = f'<a href="{html.escape(pack.source)}"{style}>{attribution}</a>'
+        self.attribution.setToolTip(pack.source)
+        self.attribution.setText(f"<small>{attribution}</small>")
 
     def changeEvent(self, event: QEvent) -> None:
         # The Language menu applies at once: Qt sends LanguageChange to every widget.

@@ -221,3 +221,25 @@ def test_f11_toggles_full_screen(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not action.isChecked()
+
+
+@pytest.mark.parametrize(
+    ("action", "colors"),
+    [("actionThemeDark", themes.DARK), ("actionThemeHighContrast", themes.HIGH_CONTRAST)],
+)
+def test_attribution_link_follows_a_theme_change(
+    window: MainWindow, action: str, colors: themes.ThemeColors
+) -> None:
+    """The attribution under the answer is a link: after a change from the light theme it
+    is drawn in the new theme's link colour, not left dark blue on a dark bar."""
+    window.actions_by_id["actionThemeLight"].trigger()
+    window.actions_by_id[action].trigger()
+    label = window.call_to_action.attribution
+    label.resize(label.sizeHint())
+    image = label.grab().toImage()
+    drawn = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
+    # The link's underline is drawn in exactly its colour.
+    assert colors.link in drawn
+    assert themes.LIGHT.link not in drawn
