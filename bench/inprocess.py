@@ -74,7 +74,7 @@ def _clear_render_cache() -> None:
 
 
 def _open_window(pack: Any, scratch: Path) -> Any:
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
     window = MainWindow(pack, _settings(scratch))
     window.show()
@@ -220,7 +220,7 @@ def _settle() -> None:
 def export_pdf(repeats: int) -> dict[str, Any]:
     """Export the whole bundled FAQ (every question) to PDF with the reader's own export."""
     try:
-        handout = importlib.import_module("hrd_reader.gui.handout")
+        handout = importlib.import_module("hrd_reader.gui.handouts.handout")
     except ModuleNotFoundError:
         return {"note": "not available yet: no PDF export in hrd_reader (issue 4, printing)"}
     from hrd_reader.core import bundled_pack

@@ -52,8 +52,8 @@ def question_switch_memory(checkpoints: Sequence[int]) -> dict[str, Any]:
     """RSS after each number of switches in ``checkpoints``, reading window and presentation."""
     from hrd_reader.core import bundled_pack
     from hrd_reader.gui.qt_app import create_application
+    from hrd_reader.gui.reading.window import MainWindow
     from hrd_reader.gui.settings import open_settings
-    from hrd_reader.gui.window import MainWindow
 
     app = create_application()
     pack = bundled_pack()

@@ -28,7 +28,7 @@ from hrd_reader.usage import (
 )
 
 if TYPE_CHECKING:
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,8 @@ def run_reader(args: argparse.Namespace) -> int:
     from hrd_reader.gui import crash, privacy, quick_exit
     from hrd_reader.gui.actions import ActionId, spec
     from hrd_reader.gui.qt_app import after_first_paint, create_application
+    from hrd_reader.gui.reading.window import MainWindow
     from hrd_reader.gui.settings import UI_LANGUAGE, open_settings
-    from hrd_reader.gui.window import MainWindow
 
     # The bundled pack's answers come rendered (at build time): no Markdown before the paint.
     render_cache.install_bundled(pack.path, pack.id)
@@ -76,7 +76,7 @@ def run_reader(args: argparse.Namespace) -> int:
     privacy.install(app, settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     window = MainWindow(pack, settings)
-    from hrd_reader.gui.open_pack import FileOpenEvents
+    from hrd_reader.gui.packs.open_pack import FileOpenEvents
 
     finder = FileOpenEvents(app)
     app.installEventFilter(finder)
@@ -124,7 +124,7 @@ def open_link(pack: Pack, which: str) -> int:
     link = pack.donate if which == "donate" else pack.signup
     if link is None:
         raise UsageError(f"pack '{pack.id}' has no [links.{which}] address to open")
-    from hrd_reader.gui import opener
+    from hrd_reader.gui.links import opener
     from hrd_reader.gui.qt_app import create_application
 
     app = create_application()
@@ -176,8 +176,8 @@ def self_test(pack: Pack) -> int:
     from PySide6.QtCore import QSettings
 
     from hrd_reader.gui.qt_app import create_application, drop_offscreen_noise
+    from hrd_reader.gui.reading.window import MainWindow
     from hrd_reader.gui.settings import Settings
-    from hrd_reader.gui.window import MainWindow
 
     drop_offscreen_noise()
     app = create_application()
@@ -195,7 +195,7 @@ def self_test(pack: Pack) -> int:
             window.show_question(row)
             shown.append(pack.questions[row].title in window.answer_view.toPlainText())
         # Image formats, SVG icons and PDF printing: plugins a packaged build must keep.
-        from hrd_reader.gui import capabilities
+        from hrd_reader.gui.self_test import capabilities
 
         missing = capabilities.problems(window.answer_view.toHtml(), Path(scratch))
         window.close()

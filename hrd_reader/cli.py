@@ -234,7 +234,7 @@ def import_faq(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-# Paper sizes of export-pdf, by the names gui/handout.py's PAGE_SIZES knows (not imported
+# Paper sizes of export-pdf, by the names gui/handouts/handout.py's PAGE_SIZES knows (not imported
 # here: parsing arguments must not load Qt).
 PAPERS = ("a4", "letter")
 
@@ -280,8 +280,8 @@ def export_pdf(argv: Sequence[str]) -> int:
         rows = [require_question(pack, args.question)]
     # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from hrd_reader.gui.handout import HandoutError
-    from hrd_reader.gui.handout import export_pdf as write_pdf
+    from hrd_reader.gui.handouts.handout import HandoutError
+    from hrd_reader.gui.handouts.handout import export_pdf as write_pdf
     from hrd_reader.gui.qt_app import create_application
 
     create_application()
@@ -315,7 +315,8 @@ def _pack_parser() -> argparse.ArgumentParser:
 
 
 def pack(argv: Sequence[str]) -> int:
-    from hrd_reader.core.archive import is_archive_path, save_pack
+    from hrd_reader.core.archive import is_archive_path
+    from hrd_reader.core.loader import save_pack
     from hrd_reader.core.manifest import open_files
     from hrd_reader.core.packfiles import SUFFIX
 

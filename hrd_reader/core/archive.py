@@ -28,8 +28,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from hrd_reader.core.pack import Pack
-from hrd_reader.core.packfiles import MANIFEST, SUFFIX, MemoryFiles, PackFiles, is_absolute
+from hrd_reader.core.packfiles import MANIFEST, SUFFIX, MemoryFiles, is_absolute
 from hrd_reader.core.problems import N_, ContentError, location, problem
 from hrd_reader.core.textfile import read_error
 
@@ -347,14 +346,3 @@ def write_archive(members: Mapping[str, bytes], out: Path, *, overwrite: bool = 
             N_("cannot be written ({reason}) — choose a folder you can write to, with free space"),
             reason=exc.strerror,
         ) from exc
-
-
-def save_pack(files: PackFiles, out: Path, *, overwrite: bool = False) -> tuple[Pack, int]:
-    """Write the pack made of ``files`` (a folder or a loaded archive) as ``out``, after
-    checking it as the reader will read it; the pack and the number of files written."""
-    from hrd_reader.core.manifest import read_files
-
-    members = files.members()
-    pack = read_files(MemoryFiles(out, members))
-    write_archive(members, out, overwrite=overwrite)
-    return pack, len(members)

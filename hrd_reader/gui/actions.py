@@ -83,7 +83,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="file",
     ),
     ActionSpec(
-        # In File ▸ Open Recent, which gui/recent.py fills (it is no fixed menu).
+        # In File ▸ Open Recent, which gui/packs/recent.py fills (it is no fixed menu).
         ActionId.CLEAR_RECENT,
         N_("&Clear List"),
         N_("Forget which packs were opened recently"),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from hrd_reader.core.version import VERSION
 
 if TYPE_CHECKING:
-    from hrd_reader.gui.crash_dialog import CrashDialog
+    from hrd_reader.gui.dialogs.crash_dialog import CrashDialog
 
 LOG_NAME = "hrd-reader.log"
 LOG_BYTES = 256 * 1024
@@ -228,9 +228,11 @@ class CrashHandler(QObject):
             ),
             None,
         )
-        from hrd_reader.gui.crash_dialog import CrashDialog
+        from hrd_reader.gui.dialogs.crash_dialog import CrashDialog
 
-        self.dialog = CrashDialog(summary, details, parent)
+        self.dialog = CrashDialog(
+            summary, details, parent, log_file=log_path(), private=private_log()
+        )
         self.dialog.destroyed.connect(self._forget)
         self.dialog.open()
 
@@ -250,13 +252,13 @@ def preload() -> None:
     import (called right after the first paint)."""
     import logging.handlers  # noqa: F401
 
-    import hrd_reader.gui.crash_dialog  # noqa: F401
+    import hrd_reader.gui.dialogs.crash_dialog  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:
     # ``crash.CrashDialog`` still names the dialog, loaded on first use.
     if name == "CrashDialog":
-        from hrd_reader.gui.crash_dialog import CrashDialog
+        from hrd_reader.gui.dialogs.crash_dialog import CrashDialog
 
         return CrashDialog
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,8 +27,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from hrd_reader.core.resources import executable_dir
 from hrd_reader.gui.i18n import CODES as LANGUAGE_CODES
 from hrd_reader.gui.i18n import N_, tr
+from hrd_reader.gui.reading.zoom import NORMAL, ZOOM_MAX, ZOOM_MIN
 from hrd_reader.gui.themes import THEMES, Theme
-from hrd_reader.gui.zoom import NORMAL, ZOOM_MAX, ZOOM_MIN
 
 log = logging.getLogger(__name__)
 

@@ -84,7 +84,7 @@ class Tour:
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
-        from hrd_reader.gui.window import MainWindow
+        from hrd_reader.gui.reading.window import MainWindow
 
         return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
 
@@ -157,7 +157,7 @@ class Tour:
         self.dialog("linkDialog").close()
 
     def refused_link(self) -> None:
-        from hrd_reader.gui import opener
+        from hrd_reader.gui.links import opener
 
         opener.open_url("file:///etc/passwd", self.window)
         self.dialog("linkRefusedDialog").close()

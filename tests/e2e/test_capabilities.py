@@ -1,4 +1,4 @@
-"""The self-test's feature checks (hrd_reader/gui/capabilities.py) fail where a package
+"""The self-test's feature checks (hrd_reader/gui/self_test/capabilities.py) fail where a package
 left Qt's plugins out — checked in a fresh process, since Qt loads its plugins once. (That
 they pass here is in tests/unit/test_build_spec.py.)"""
 
@@ -20,7 +20,7 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
         f"QCoreApplication.setLibraryPaths([{str(tmp_path)!r}])\n"
         "from hrd_reader.gui import i18n\n"
         f"i18n.translations_dir = lambda: {str(tmp_path)!r}\n"
-        "from hrd_reader.gui import capabilities\n"
+        "from hrd_reader.gui.self_test import capabilities\n"
         f"print(capabilities.problems('<p>x</p>', Path({str(tmp_path / 'no' / 'dir')!r})))\n"
     )
     result = run_python(code)

@@ -18,8 +18,8 @@ from hrd_reader.core import load_pack
 from hrd_reader.gui.presentation.console import PresenterConsole
 from hrd_reader.gui.presentation.room import PresentationWindow
 from hrd_reader.gui.presentation.timer import Phase, PresenterTimer, format_elapsed
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import QUESTION_FIRST, WORKSHOP_MINUTES, ZOOM_NOTES, open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.e2e.two_screens import LAPTOP_AND_PROJECTOR, MIRRORED, WORKSHOP_PACK
 from tests.helpers.paths import ROOT
 

@@ -82,11 +82,11 @@ def test_printing_is_not_loaded_at_start_up() -> None:
         "from hrd_reader.gui.qt_app import create_application\n"
         "from hrd_reader.core import bundled_pack\n"
         "from hrd_reader.gui.settings import open_settings\n"
-        "from hrd_reader.gui.window import MainWindow\n"
+        "from hrd_reader.gui.reading.window import MainWindow\n"
         "app = create_application()\n"
         "w = MainWindow(bundled_pack(), open_settings('" + str(ROOT / "build") + "/s.ini'))\n"
-        "print(*(m in sys.modules for m in ('PySide6.QtPrintSupport', 'hrd_reader.gui.printing',"
-        " 'hrd_reader.gui.handout')))\n"
+        "print(*(m in sys.modules for m in ('PySide6.QtPrintSupport',"
+        " 'hrd_reader.gui.handouts.printing', 'hrd_reader.gui.handouts.handout')))\n"
     )
     result = run_python(code)
     assert result.returncode == 0, result.stderr

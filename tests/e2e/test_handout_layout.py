@@ -14,7 +14,7 @@ import pytest
 
 from hrd_reader.cli import PAPERS
 from hrd_reader.core import load_pack
-from hrd_reader.gui.handout import PAGE_SIZES, export_pdf
+from hrd_reader.gui.handouts.handout import PAGE_SIZES, export_pdf
 from tests.helpers.packs import MINIMAL_MANIFEST
 from tests.helpers.processes import run_cli
 

@@ -163,7 +163,7 @@ def test_after_the_first_paint_a_stale_cache_is_replaced_on_screen(
     qtbot, pack, settings, tmp_path: Path
 ) -> None:
     from hrd_reader import app
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
     body = json.loads(build_cache.target().read_text(encoding="utf-8"))
     body["markdown"] = "0.0"  # made by another Python-Markdown
@@ -180,4 +180,6 @@ def test_after_the_first_paint_a_stale_cache_is_replaced_on_screen(
     app.after_start(window)
     assert "STALE" not in window.answer_view.toPlainText()
     assert pack.questions[0].title in window.answer_view.toPlainText()
-    assert "logging.handlers" in sys.modules and "hrd_reader.gui.crash_dialog" in sys.modules
+    assert (
+        "logging.handlers" in sys.modules and "hrd_reader.gui.dialogs.crash_dialog" in sys.modules
+    )

@@ -47,7 +47,7 @@ PROGRAM = textwrap.dedent("""
     from hrd_reader.core import bundled_pack
     from hrd_reader.gui.qt_app import create_application
     from hrd_reader.gui.settings import open_settings
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
     app = create_application()
     assert [s.name() for s in app.screens()] == ["laptop", "projector"]

@@ -28,7 +28,7 @@ logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
 from PySide6.QtWidgets import QApplication
 from hrd_reader.core import bundled_pack
 from hrd_reader.gui.settings import LAST_QUESTION, open_settings
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 
 app = QApplication([])
 path = sys.argv[1]

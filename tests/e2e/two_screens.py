@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from hrd_reader.core import load_pack
 from hrd_reader.gui.qt_app import create_application
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import open_settings
-from hrd_reader.gui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKSHOP_PACK = ROOT / "tests" / "packs" / "workshop"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 
 # What keyboard users must be able to reach with Tab alone.
 ON_TAB_CHAIN = ("searchField", "questionList", "answerView", "signupButton", "donateButton")

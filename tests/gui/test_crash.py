@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from hrd_reader.gui import crash
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from hrd_reader.core import Pack, load_pack
 from hrd_reader.core.manifest import MAX_QUESTIONS
 from hrd_reader.core.render import MAX_NESTING
-from hrd_reader.gui.answer_view import AnswerView
+from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.settings import Settings
 from tests.helpers.markup import HOSTILE_MARKUP, rendered
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, many_questions, two_answers
@@ -186,7 +186,7 @@ def test_pdf_handout_takes_no_image_from_outside_the_pack(
 ) -> None:
     """The handout has its own document; the same stand-in keeps Qt from loading a refused
     image's name from the current folder into the PDF."""
-    from hrd_reader.gui.handout import build_document, export_pdf
+    from hrd_reader.gui.handouts.handout import build_document, export_pdf
 
     root = make_pack(MINIMAL_MANIFEST, two_answers("Map: ![map](here.png) ![x](img/in.png)"))
     (root / "img").mkdir()

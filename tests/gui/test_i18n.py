@@ -15,9 +15,10 @@ from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hrd_reader.core import Pack, bundled_pack
-from hrd_reader.gui import i18n, opener
+from hrd_reader.gui import i18n
+from hrd_reader.gui.links import opener
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import UI_LANGUAGE, Settings, open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.paths import ROOT
 from tests.helpers.ui_texts import (
@@ -76,7 +77,7 @@ def all_texts(
         found += [(f"handout-{mode}/{where}", text) for where, text in texts_of(dialog)]
         dialog.close()
         dialog.deleteLater()
-    from hrd_reader.gui.handout import handout_html
+    from hrd_reader.gui.handouts.handout import handout_html
 
     found.append(("handout", handout_html(pack, range(len(pack.questions)))))
     # The presenter's windows.
@@ -89,7 +90,7 @@ def all_texts(
     window.share.close()
     window.presentation.close()
     # Forget this computer: the confirmation, the problems, and the private session after.
-    from hrd_reader.gui import forget
+    from hrd_reader.gui.safety import forget
 
     window.forget_computer()
     for box in (window.findChild(QDialog, "forgetDialog"), forget.report(window, ["x: no"])):

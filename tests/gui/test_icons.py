@@ -113,7 +113,7 @@ def test_disabled_icons_use_the_disabled_colour(qapp) -> None:
 
 
 def test_about_names_the_icon_set(qtbot, pack) -> None:
-    from hrd_reader.gui.about import AboutDialog
+    from hrd_reader.gui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(pack)
     qtbot.addWidget(dialog)

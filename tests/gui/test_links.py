@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from hrd_reader.core import load_pack
-from hrd_reader.gui import opener
+from hrd_reader.gui.links import opener
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import Settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
 from tests.helpers.qt import shown_window
 

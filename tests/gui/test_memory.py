@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextFrame
 
 from bench.memory import switching
 from hrd_reader.gui.actions import ActionId
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 
 WARM_UP = 300
 SWITCHES = 2000

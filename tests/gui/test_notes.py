@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.manifest import MAX_ANSWER_BYTES
-from hrd_reader.gui.handout import handout_html
+from hrd_reader.gui.handouts.handout import handout_html
 from hrd_reader.gui.presentation.room import PresentationWindow
 from hrd_reader.gui.presentation.share import ShareWindow
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.paths import ROOT
 from tests.helpers.processes import run_cli
@@ -191,7 +191,7 @@ def test_import_faq_writes_no_notes(tmp_path: Path) -> None:
 def test_handout_dialog_offers_the_trainers_handout_only_when_there_are_notes(
     qtbot, workshop: Pack, pack: Pack, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from hrd_reader.gui.printing import HandoutDialog
+    from hrd_reader.gui.handouts.printing import HandoutDialog
 
     bundled = HandoutDialog(pack, 0, "pdf")
     qtbot.addWidget(bundled)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPlainTextEdit
 
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.paths import ARABIC_PACK
 from tests.helpers.qt import wait_exposed

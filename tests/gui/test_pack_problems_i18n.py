@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPlainTextEdit
 from hrd_reader.core import ContentError, load_pack
 from hrd_reader.core.problems import N_, location, problem, term
 from hrd_reader.gui.i18n import problem_text
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.qt import wait_exposed
 

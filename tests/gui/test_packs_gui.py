@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from hrd_reader.core import bundled_pack, load_pack
 from hrd_reader.core.archive import archive_bytes
 from hrd_reader.core.resources import bundled_pack_dir
-from hrd_reader.gui.open_pack import PackChooser
+from hrd_reader.gui.packs.open_pack import PackChooser
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import RECENT_PACKS, open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.processes import run_cli
 from tests.helpers.qt import wait_exposed
@@ -272,7 +272,7 @@ def test_zip_of_a_folder_made_by_a_desktop_opens(tmp_path: Path, make_pack: Pack
 def test_a_pack_handed_over_by_the_system_opens(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtGui import QFileOpenEvent
 
-    from hrd_reader.gui.open_pack import FileOpenEvents
+    from hrd_reader.gui.packs.open_pack import FileOpenEvents
 
     path = mini_archive(tmp_path)
     finder = FileOpenEvents(window)

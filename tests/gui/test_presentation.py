@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hrd_reader.gui import themes
+from hrd_reader.gui.links.qr import qr_matrix
 from hrd_reader.gui.presentation.room import PresentationWindow
 from hrd_reader.gui.presentation.share import QUIET, ShareWindow
-from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.paths import ARABIC_PACK
 from tests.helpers.qt import wait_exposed
 

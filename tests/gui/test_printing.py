@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton
 
-from hrd_reader.gui.handout import build_document, qr_resource
-from hrd_reader.gui.printing import HandoutDialog
-from hrd_reader.gui.qr import qr_matrix
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.handouts.handout import build_document, qr_resource
+from hrd_reader.gui.handouts.printing import HandoutDialog
+from hrd_reader.gui.links.qr import qr_matrix
+from hrd_reader.gui.reading.window import MainWindow
 from tests.helpers.pdf import assert_whole_handout, pdf_text, squeeze
 
 

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from hrd_reader.gui import crash, opener, privacy, quick_exit
+from hrd_reader.gui import crash, privacy, quick_exit
 from hrd_reader.gui.actions import ActionId, spec
 from hrd_reader.gui.crash import CrashDialog
+from hrd_reader.gui.links import opener
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import (
     LAST_QUESTION,
     QT_DIALOG_CREATED,
@@ -23,7 +25,6 @@ from hrd_reader.gui.settings import (
     THEME,
     open_settings,
 )
-from hrd_reader.gui.window import MainWindow
 
 KEY = Qt.Key.Key_X
 MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from hrd_reader.core import load_pack
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import Settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.paths import ARABIC_PACK
 from tests.helpers.qt import shown_window
 

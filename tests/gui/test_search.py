@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from hrd_reader.core.textsearch import fold
 from hrd_reader.gui import themes
-from hrd_reader.gui.window import MainWindow
+from hrd_reader.gui.reading.window import MainWindow
 
 
 def visible_rows(window: MainWindow) -> list[int]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import (
     FORMAT,
     FORMAT_VERSION,
@@ -19,7 +20,6 @@ from hrd_reader.gui.settings import (
     ZOOM_READING,
     open_settings,
 )
-from hrd_reader.gui.window import MainWindow
 
 
 def test_file_from_a_newer_version_is_used_where_understood(

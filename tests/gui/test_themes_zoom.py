@@ -11,9 +11,9 @@ from PySide6.QtGui import QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from hrd_reader.gui import themes
-from hrd_reader.gui.answer_view import BODY_POINT_SIZE
+from hrd_reader.gui.reading.answer_view import BODY_POINT_SIZE
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import THEME, ZOOM_READING, Settings, open_settings
-from hrd_reader.gui.window import MainWindow
 
 
 def luminance(hex_colour: str) -> float:

@@ -10,11 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser
 
 from hrd_reader.core import load_pack
-from hrd_reader.gui import opener
 from hrd_reader.gui.actions import ACTIONS
-from hrd_reader.gui.qr import qr_matrix
+from hrd_reader.gui.links import opener
+from hrd_reader.gui.links.qr import qr_matrix
+from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import LAST_QUESTION, Settings, open_settings
-from hrd_reader.gui.window import MainWindow
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter
 from tests.helpers.qt import shown_window, wait_exposed
 
@@ -216,7 +216,7 @@ def test_unwritable_settings_warn_and_keep_working(qtbot, pack, tmp_path: Path) 
 def test_the_next_answer_is_rendered_ahead_while_idle(qtbot, pack, settings) -> None:
     # A clicker's Next must not wait for Markdown: once idle, the neighbours are cached.
     from hrd_reader.core import render
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
     render._question_html.cache_clear()
     win = MainWindow(pack, settings)

@@ -11,7 +11,7 @@ from hrd_reader.core import Pack
 from hrd_reader.gui.settings import Settings
 
 if TYPE_CHECKING:
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
 
 def wait_exposed(qtbot: Any, widget: QWidget) -> None:
@@ -31,7 +31,7 @@ def wait_exposed(qtbot: Any, widget: QWidget) -> None:
 def shown_window(qtbot: Any, pack: Pack, settings: Settings) -> MainWindow:
     """The reader's window for ``pack``, closed by qtbot after the test, on screen."""
     # Imported here: the window module pulls in every widget, which only window tests need.
-    from hrd_reader.gui.window import MainWindow
+    from hrd_reader.gui.reading.window import MainWindow
 
     window = MainWindow(pack, settings)
     qtbot.addWidget(window)

@@ -155,7 +155,7 @@ def test_icons_are_rendered_from_the_svg(qapp: object, tmp_path: Path) -> None:
 
 
 def test_self_test_feature_checks_pass_here(qapp: object, tmp_path: Path) -> None:
-    from hrd_reader.gui import capabilities
+    from hrd_reader.gui.self_test import capabilities
 
     assert capabilities.problems("<h1>Title</h1><p>Text</p>", tmp_path) == []
     assert (tmp_path / "self-test.pdf").read_bytes().startswith(b"%PDF-")

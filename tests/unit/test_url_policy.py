@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from hrd_reader.core import ContentError, load_pack
 from hrd_reader.core.links import MAX_URL_CHARS, link_allowed, url_allowed, url_problem
 from hrd_reader.core.render import render_markdown
-from hrd_reader.gui import opener
+from hrd_reader.gui.links import opener
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
 
 LONGEST = "https://example.org/" + "a" * (MAX_URL_CHARS - len("https://example.org/"))

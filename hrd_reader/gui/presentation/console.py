@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
-from hrd_reader.gui import zoom
-from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.presentation.room import PresentationWindow
 from hrd_reader.gui.presentation.timer import PresenterTimer, WallClock, ticker
+from hrd_reader.gui.reading import zoom
+from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.themes import LIGHT, ThemeColors, answer_css, palette_for
 
 NOTES_POINT_SIZE = 17  # notes are read at a glance, from further than a desk

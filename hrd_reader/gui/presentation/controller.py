@@ -19,10 +19,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from hrd_reader.core import Pack
-from hrd_reader.gui import zoom
 from hrd_reader.gui.action_widgets import set_enabled
 from hrd_reader.gui.actions import ActionId
 from hrd_reader.gui.presentation.screens import placement
+from hrd_reader.gui.reading import zoom
 from hrd_reader.gui.settings import (
     QUESTION_FIRST,
     WORKSHOP_MINUTES,

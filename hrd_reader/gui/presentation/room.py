@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
-from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.themes import LIGHT, ThemeColors, answer_css, palette_for
 
 # Type sizes as fractions of the screen height, so a 1080-line projector gets ~40 px body

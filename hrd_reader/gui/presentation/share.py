@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from hrd_reader.core import Pack
 from hrd_reader.core.pack import Link
 from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.links.qr import qr_image, qr_matrix
 from hrd_reader.gui.presentation.room import MODIFIER_KEYS
-from hrd_reader.gui.qr import qr_image, qr_matrix
 
 QUIET = 4  # modules of white around a code, as the QR standard asks
 

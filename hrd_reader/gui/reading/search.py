@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLa
 
 from hrd_reader.core import Pack
 from hrd_reader.core.textsearch import find_spans, refines
-from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.i18n import tr
-from hrd_reader.gui.sidebar import QuestionList
+from hrd_reader.gui.reading.answer_view import AnswerView
+from hrd_reader.gui.reading.sidebar import QuestionList
 from hrd_reader.gui.themes import LIGHT, ThemeColors
 
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from hrd_reader.core.resources import resource_path
-from hrd_reader.gui import handout
+from hrd_reader.gui.handouts import handout
 
 # Image formats packs may use. PNG is built into Qt; the others are plugins.
 PACK_IMAGE_FORMATS = ("png", "jpeg", "gif", "svg")

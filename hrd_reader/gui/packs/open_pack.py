@@ -159,7 +159,7 @@ def write_pack_file(parent: QWidget, pack: Pack, out: Path) -> bool:
     """Write ``pack`` to ``out`` (replacing it: the dialog asked); on failure say why and
     what to do in a dialog, and return False. Nothing half-written is ever left behind."""
     # Imported here: zipfile and the archive writer are not needed at start-up.
-    from hrd_reader.core.archive import save_pack
+    from hrd_reader.core.loader import save_pack
 
     try:
         save_pack(pack.source_files, out, overwrite=True)

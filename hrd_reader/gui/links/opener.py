@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from hrd_reader.core.links import url_allowed
 from hrd_reader.core.resources import is_frozen
 from hrd_reader.gui.i18n import tr
-from hrd_reader.gui.qr import qr_image
+from hrd_reader.gui.links.qr import qr_image
 
 
 def allowed(url: QUrl) -> bool:

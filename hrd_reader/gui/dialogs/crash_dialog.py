@@ -1,10 +1,13 @@
 """The crash dialog: what went wrong, where the log is, and the details to copy.
 
 Shown by ``crash.CrashHandler``; a module of its own so that start-up does not create its
-widget classes (``crash.preload`` loads it right after the first paint).
+widget classes (``crash.preload`` loads it right after the first paint). It is told where
+the log is rather than asking ``crash``, so the two modules do not import each other.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,14 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrd_reader.gui.crash import log_path, private_log
 from hrd_reader.gui.i18n import tr
 
 
 class CrashDialog(QDialog):
     """Tells the user something went wrong, where the log is, and offers the details."""
 
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        summary: str,
+        details: str,
+        parent: QWidget | None = None,
+        *,
+        log_file: Path | None = None,
+        private: bool = False,
+    ) -> None:
+        """``log_file``: where the log is written (None: nowhere); ``private``: a private
+        session, which keeps its log in memory only."""
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -40,10 +52,9 @@ class CrashDialog(QDialog):
         )
         message.setObjectName("crashMessage")
         message.setWordWrap(True)
-        where = log_path()
-        if where:
-            where_text = tr("Log file: {path}").format(path=where)
-        elif private_log():
+        if log_file:
+            where_text = tr("Log file: {path}").format(path=log_file)
+        elif private:
             where_text = tr("Private session: no log file is kept; the details are below.")
         else:
             where_text = tr("No log file could be written on this computer.")

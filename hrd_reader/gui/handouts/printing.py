@@ -1,9 +1,9 @@
 """The handout dialog: current question or whole FAQ, for participants or with the trainer's
 notes, then a PDF file or the printer.
 
-What a handout holds and how its pages are made is :mod:`hrd_reader.gui.handout`; this module
-only asks. QtPrintSupport is imported only when the printer is chosen: start-up should not
-pay for it.
+What a handout holds and how its pages are made is :mod:`hrd_reader.gui.handouts.handout`;
+this module only asks. QtPrintSupport is imported only when the printer is chosen: start-up
+should not pay for it.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import Pack
-from hrd_reader.gui.handout import HandoutError, export_pdf, print_to
+from hrd_reader.gui.handouts.handout import HandoutError, export_pdf, print_to
 from hrd_reader.gui.i18n import tr
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor, QTextDocument, QT
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
-from hrd_reader.gui import pack_images
+from hrd_reader.gui.reading import pack_images
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
 LINE_LENGTH = 70
@@ -107,7 +107,7 @@ class AnswerView(_AccessibleAsText):
             self.linkRequested.emit(url)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Images from inside the pack only (see :mod:`hrd_reader.gui.pack_images`)."""
+        """Images from inside the pack only (see :mod:`hrd_reader.gui.reading.pack_images`)."""
         return pack_images.load_resource(self.files, kind, name)
 
     def set_files(self, files: PackFiles | Path) -> None:

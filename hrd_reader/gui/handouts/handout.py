@@ -10,7 +10,7 @@ the organisation. Text stays text (selectable, searchable) in the PDF. The train
 (``notes=True``) adds each question's trainer notes under its answer, in a marked box; the
 participants' handout never holds them.
 
-No widgets here: the dialog that asks what to print is :mod:`hrd_reader.gui.printing`.
+No widgets here: the dialog that asks what to print is :mod:`hrd_reader.gui.handouts.printing`.
 QtPrintSupport is imported only by whoever hands in a printer: start-up should not pay for it.
 PDFs are written by QPdfWriter into memory and saved by Python, so a bad path gives a plain
 error message (and leaves no half-written file) instead of a Qt warning.
@@ -49,9 +49,9 @@ from PySide6.QtGui import (
 from hrd_reader.core import Pack
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
-from hrd_reader.gui import pack_images
 from hrd_reader.gui.i18n import tr
-from hrd_reader.gui.qr import qr_image
+from hrd_reader.gui.links.qr import qr_image
+from hrd_reader.gui.reading import pack_images
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

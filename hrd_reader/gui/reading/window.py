@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
-from hrd_reader.gui import forget, opener, quick_exit, themes
+from hrd_reader.gui import quick_exit, themes
 from hrd_reader.gui.action_widgets import (
     build_menus,
     create_actions,
@@ -29,20 +29,22 @@ from hrd_reader.gui.action_widgets import (
 )
 from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
-from hrd_reader.gui.answer_view import AnswerView
-from hrd_reader.gui.call_to_action import CallToActionBar
 from hrd_reader.gui.i18n import problem_text, tr, warning_texts
-from hrd_reader.gui.language_menu import LanguageMenu
-from hrd_reader.gui.navigation import Navigator
-from hrd_reader.gui.open_pack import PackDrops, choose_pack, save_pack_as
+from hrd_reader.gui.links import opener
+from hrd_reader.gui.packs.open_pack import PackDrops, choose_pack, save_pack_as
+from hrd_reader.gui.packs.recent import RecentMenu
 from hrd_reader.gui.presentation.controller import PresentationController
-from hrd_reader.gui.recent import RecentMenu
-from hrd_reader.gui.search import FindKeys, Search, SearchPanel
+from hrd_reader.gui.reading.answer_view import AnswerView
+from hrd_reader.gui.reading.call_to_action import CallToActionBar
+from hrd_reader.gui.reading.language_menu import LanguageMenu
+from hrd_reader.gui.reading.navigation import Navigator
+from hrd_reader.gui.reading.search import FindKeys, Search, SearchPanel
+from hrd_reader.gui.reading.sidebar import QuestionList, QuestionModel
+from hrd_reader.gui.reading.window_state import restore_geometry, save_geometry
+from hrd_reader.gui.reading.zoom import NORMAL, WheelZoom, ZoomControls, ZoomKeys
+from hrd_reader.gui.safety import forget
 from hrd_reader.gui.settings import LAST_QUESTION, THEME, Settings
-from hrd_reader.gui.sidebar import QuestionList, QuestionModel
 from hrd_reader.gui.themes import THEMES, Theme
-from hrd_reader.gui.window_state import restore_geometry, save_geometry
-from hrd_reader.gui.zoom import NORMAL, WheelZoom, ZoomControls, ZoomKeys
 
 if TYPE_CHECKING:
     from hrd_reader.gui.presentation.room import PresentationWindow
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         try:
             pack = load_pack(folder)
         except ContentError as exc:
-            from hrd_reader.gui.open_pack import PackErrorDialog
+            from hrd_reader.gui.packs.open_pack import PackErrorDialog
 
             problems = [problem_text(problem) for problem in exc.details]
             dialog = PackErrorDialog(str(folder), problems, self.pack.title, self)
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
         # Imported here: the printing code (and QtPrintSupport) is not needed at start-up.
-        from hrd_reader.gui.printing import open_handout_dialog
+        from hrd_reader.gui.handouts.printing import open_handout_dialog
 
         say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
         open_handout_dialog(self, self.pack, self.current_row(), mode, say)
@@ -385,7 +387,7 @@ class MainWindow(QMainWindow):
         forget.report(self, problems)
 
     def show_about(self) -> None:
-        from hrd_reader.gui.about import AboutDialog
+        from hrd_reader.gui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.pack, self)
         dialog.linkRequested.connect(self.open_link)

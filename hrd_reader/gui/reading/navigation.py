@@ -14,9 +14,9 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 from hrd_reader.core import Pack
 from hrd_reader.core.render import question_html
 from hrd_reader.gui.action_widgets import set_enabled
-from hrd_reader.gui.answer_view import AnswerView
 from hrd_reader.gui.i18n import tr
-from hrd_reader.gui.sidebar import QuestionList
+from hrd_reader.gui.reading.answer_view import AnswerView
+from hrd_reader.gui.reading.sidebar import QuestionList
 
 PREFETCH_DELAY_MS = 30
 

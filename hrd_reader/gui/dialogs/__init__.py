@@ -1,0 +1,1 @@
+"""Dialogs opened on demand: About, the crash dialog (loaded on first use)."""

@@ -1,0 +1,1 @@
+"""Handouts: their HTML and PDF, printing, the handout dialog (loaded on first use)."""

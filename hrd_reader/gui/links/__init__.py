@@ -1,0 +1,1 @@
+"""Addresses that leave the reader: the browser, the fallback dialog, QR codes."""

@@ -1,0 +1,1 @@
+"""The reading window: everything the first frame draws (loaded at start)."""

@@ -1,0 +1,1 @@
+"""Safety on a shared computer: Forget this computer and the private session's signs."""

@@ -1,0 +1,1 @@
+"""What ``--self-test`` checks beyond the window (loaded only by the self-test)."""
