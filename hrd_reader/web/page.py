@@ -156,11 +156,13 @@ def links_html(pack: Pack, level: int = 2) -> str:
     return "\n".join(parts)
 
 
-def contents_html(pack: Pack) -> str:
-    """The list of questions, each a link to its article."""
+def contents_html(pack: Pack, address: Callable[[str], str] | None = None) -> str:
+    """The list of questions, each a link to its article (``address(id)``; default
+    ``#id`` in this page)."""
     label = _esc(word(N_("Questions"), pack.language))
+    to = address or (lambda question_id: f"#{question_id}")
     items = "\n".join(
-        f'<li><a href="#{_esc(q.id)}">{_esc(q.title)}</a></li>' for q in pack.questions
+        f'<li><a href="{_esc(to(q.id))}">{_esc(q.title)}</a></li>' for q in pack.questions
     )
     return (
         f'<nav aria-labelledby="{CONTENTS_ID}">\n<h2 id="{CONTENTS_ID}">{label}</h2>\n'
@@ -182,32 +184,43 @@ def downloads_html(pack: Pack, downloads: Sequence[tuple[str, str]]) -> str:
     )
 
 
+def document(pack: Pack, title: str, body: str, *, head: str = "") -> str:
+    """A whole HTML document in the pack's language and direction: ``head`` (style sheet,
+    policies) and ``body`` as given."""
+    direction = "rtl" if pack.rtl else "ltr"
+    return f"""<!DOCTYPE html>
+<html lang="{_esc(pack.language)}" dir="{direction}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{_esc(title)}</title>
+{head}
+</head>
+<body>
+{body}
+</body>
+</html>
+"""
+
+
 def page_html(
     pack: Pack, *, downloads: Sequence[tuple[str, str]] = (), extra_head: str = ""
 ) -> str:
     """The whole pack as one self-contained HTML page (no script, nothing fetched)."""
     lang = pack.language
-    direction = "rtl" if pack.rtl else "ltr"
     back = _esc(word(N_("Back to the questions"), lang))
     articles = "\n".join(
         question_html(pack, q) + f'\n<p class="back"><a href="#{CONTENTS_ID}">{back}</a></p>'
         for q in pack.questions
     )
     count = _esc(word(N_("{count} questions and answers"), lang).format(count=len(pack.questions)))
-    return f"""<!DOCTYPE html>
-<html lang="{_esc(lang)}" dir="{direction}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">
-<meta name="referrer" content="no-referrer">
-<title>{_esc(pack.title)}</title>
-<style>{PAGE_CSS}</style>
-{extra_head}
-</head>
-<body>
-<header>
+    head = (
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<style>{PAGE_CSS}</style>\n{extra_head}"
+    )
+    body = f"""<header>
 <h1 id="{TOP_ID}">{_esc(pack.title)}</h1>
 <p class="muted">{count}</p>
 </header>
@@ -218,7 +231,5 @@ def page_html(
 </main>
 <footer>
 {links_html(pack)}
-</footer>
-</body>
-</html>
-"""
+</footer>"""
+    return document(pack, pack.title, body, head=head)
