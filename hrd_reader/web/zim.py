@@ -36,7 +36,7 @@ from urllib.parse import quote
 from hrd_reader.core import savefile
 from hrd_reader.core.languages import primary_subtag
 from hrd_reader.core.pack import Pack
-from hrd_reader.core.problems import N_
+from hrd_reader.core.problems import N_, problem
 from hrd_reader.core.resources import resource_path
 from hrd_reader.core.version import VERSION
 from hrd_reader.web import images
@@ -257,6 +257,18 @@ def write_zim(pack: Pack, target: Path) -> int:
     """Write ``pack`` as the ZIM file ``target``, whole or not at all; return the number of
     articles (main page included). Raises ``savefile.SaveError``."""
     savefile.check_target(target, f"{pack.id}.zim")
+    try:
+        import libzim.writer  # noqa: F401  (only checked here; _write uses it)
+    except ImportError as exc:  # the packaged builds leave it out (see the README)
+        raise savefile.SaveError(
+            problem(
+                "",
+                N_(
+                    "This copy of HRD Reader cannot write ZIM files (python-libzim is not "
+                    "installed): install it with pip or pipx, or export the web page instead."
+                ),
+            )
+        ) from exc
     items = entries(pack)
     pictures = any(item.path.startswith(FILES_PREFIX) for item in items)
     meta = metadata(pack, export_date(), pictures)
