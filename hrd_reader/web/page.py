@@ -59,8 +59,7 @@ a { color: var(--link); text-underline-offset: 0.15em; }
 a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .muted { color: var(--muted); }
 nav ol { padding-inline-start: 1.75rem; }
-nav li { margin: 0.5rem 0; }
-nav a { display: inline-block; padding: 0.15rem 0; }
+nav li { margin: 0.6rem 0; padding-inline-start: 0.25rem; }
 article { border-top: 1px solid var(--rule); margin-top: 2rem; }
 .back { font-size: 1rem; }
 img { max-width: 100%; height: auto; }
