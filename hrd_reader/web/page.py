@@ -34,7 +34,9 @@ PAGE_CSP = (
 )
 _HEADING = re.compile(r"<(/?)h([1-6])>")
 
-# Colours meet WCAG AA (4.5:1) for text on their background in both palettes.
+# Addresses are written left to right (dir="ltr") in a right-to-left page too, or the bidi
+# algorithm moves their slashes. Colours meet WCAG AA (4.5:1) for text on their background
+# in both palettes.
 PAGE_CSS = """
 :root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d;
   --link: #0a50c2; --rule: #d0d0d0; --box: #f3f4f6; --button-fg: #ffffff; }
@@ -143,14 +145,14 @@ def links_html(pack: Pack, level: int = 2) -> str:
     if pack.source:
         parts.append(
             f"<p>{_esc(word(N_('Source:'), lang))} "
-            f'<a class="address" href="{_esc(pack.source)}">{_esc(pack.source)}</a></p>'
+            f'<a class="address" dir="ltr" href="{_esc(pack.source)}">{_esc(pack.source)}</a></p>'
         )
     for key, link in pack.links:
         blurb = f"<p>{_esc(link.blurb)}</p>" if link.blurb else ""
         parts.append(
             f'<div class="action {key}">'
             f'<p><a class="button" href="{_esc(link.url)}">{_esc(link.label)}</a></p>'
-            f'{blurb}<p class="address">{_esc(link.url)}</p></div>'
+            f'{blurb}<p><span class="address" dir="ltr">{_esc(link.url)}</span></p></div>'
         )
     return "\n".join(parts)
 
