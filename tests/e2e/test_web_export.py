@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,21 @@ def test_reader_start_up_loads_neither_the_exports_nor_libzim() -> None:
     result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == []
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [("export-html", "faq.html"), ("export-zim", "faq.zim")]
+)
+def test_exports_connect_to_nothing(tmp_path: Path, command: str, name: str) -> None:
+    """Traced with strace as the reader's own exports are (tests/e2e/test_offline.py)."""
+    from tests.e2e.test_offline import INET, run_traced
+
+    env = {**os.environ, **HEADLESS, "HOME": str(tmp_path)}
+    out = tmp_path / name
+    result, trace = run_traced(
+        [sys.executable, str(ROOT / "main.py"), command, str(out)], tmp_path, env, "execve"
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 1000
+    assert any("execve(" in line for line in trace)
+    assert [line for line in trace if INET.search(line)] == []
