@@ -110,3 +110,21 @@ def test_exports_connect_to_nothing(tmp_path: Path, command: str, name: str) -> 
     assert out.stat().st_size > 1000
     assert any("execve(" in line for line in trace)
     assert [line for line in trace if INET.search(line)] == []
+
+
+def test_a_pack_file_exports_with_its_pictures(make_pack, tmp_path: Path) -> None:
+    """A .hrdpack is read in memory: its pictures still reach the page and the ZIM file."""
+    from tests.helpers.web import pack_with_pictures
+
+    archive = tmp_path / "pictures.hrdpack"
+    assert run_cli("pack", str(pack_with_pictures(make_pack)), str(archive)).returncode == 0
+    page, book = tmp_path / "p.html", tmp_path / "p.zim"
+    assert run_cli("export-html", str(page), "--content", str(archive)).returncode == 0
+    assert page.read_text("utf-8").count('src="data:image/png;base64,') == 2
+    assert run_cli("export-zim", str(book), "--content", str(archive)).returncode == 0
+    from libzim.reader import Archive
+
+    from tests.helpers.web import tiny_png
+
+    picture = Archive(str(book)).get_entry_by_path("files/images/map.png").get_item()
+    assert bytes(picture.content) == tiny_png() and picture.mimetype == "image/png"
