@@ -21,12 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
 from hrd_reader.gui import quick_exit, themes
-from hrd_reader.gui.action_widgets import (
-    build_menus,
-    create_actions,
-    shortcuts,
-    tint_icons,
-)
+from hrd_reader.gui.action_widgets import build_menus, create_actions, shortcuts, tint_icons
 from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.i18n import problem_text, tr, warning_texts
@@ -125,6 +120,8 @@ class MainWindow(QMainWindow):
             ActionId.QUESTION_FIRST: lambda: self.room.follow_question_first(),
             ActionId.PRINT: lambda: self.open_handout("print"),
             ActionId.EXPORT_PDF: lambda: self.open_handout("pdf"),
+            ActionId.EXPORT_HTML: lambda: self.take_home("html"),
+            ActionId.EXPORT_ZIM: lambda: self.take_home("zim"),
         }
         handlers |= {action: self._theme_handler(theme) for theme, action in THEME_ACTIONS.items()}
         return handlers
@@ -139,6 +136,7 @@ class MainWindow(QMainWindow):
         clear = self.actions_by_id[ActionId.CLEAR_RECENT]
         self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
         self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
+        self.menus["file"].insertMenu(self.actions_by_id[ActionId.PRINT], self.menus["file.export"])
         self.recent.remember(self.pack)
         self.drops = PackDrops(self)
         self.drops.dropped.connect(self.open_pack)
@@ -376,6 +374,11 @@ class MainWindow(QMainWindow):
 
         say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
         open_handout_dialog(self, self.pack, self.current_row(), mode, say)
+
+    def take_home(self, kind: str) -> None:  # File ▸ Export ▸ Web Page… / Kiwix ZIM…
+        from hrd_reader.gui.exports.take_home import ask_and_export
+
+        ask_and_export(self, self.pack, kind, self.statusBar())
 
     def forget_computer(self) -> None:
         """Confirm, delete what the reader kept here, and go on as a private session."""
