@@ -33,6 +33,26 @@ VERDICTS: dict[str, bool] = {
     "javascript:alert(1)": False,
     "JAVASCRIPT:alert(1)": False,
     "vbscript:msgbox": False,
+    # Script schemes written with a host: "//example.org" is a host to a check that looks
+    # for one, and %0A ends the "comment" a browser would see, running alert(1).
+    "javascript://example.org/%0Aalert(1)": False,
+    "JaVaScRiPt://example.org/%0Aalert(1)": False,
+    "javascript://user@example.org:80/?x=%0Aalert(1)": False,
+    "vbscript://example.org/%0Amsgbox(1)": False,
+    "VBScript:msgbox(1)": False,
+    "data://example.org/text/html,<script>alert(1)</script>": False,
+    "DATA://example.org/,x": False,
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": False,
+    # What browsers strip before reading the scheme: leading white space and control
+    # characters, tabs and line breaks inside it.
+    " javascript:alert(1)": False,
+    "\x01javascript:alert(1)": False,
+    "\x00javascript://example.org/%0Aalert(1)": False,
+    "\tjavascript://example.org/%0Aalert(1)": False,
+    "\njavascript://example.org/%0Aalert(1)": False,
+    "\u00a0javascript://example.org/%0Aalert(1)": False,
+    "java\tscript://example.org/%0Aalert(1)": False,
+    "java\nscript://example.org/%0Aalert(1)": False,
     "file:///etc/passwd": False,
     "data:text/html,x": False,
     "qrc:/icons/hrd-reader.svg": False,
@@ -51,7 +71,7 @@ VERDICTS: dict[str, bool] = {
     "/etc/passwd": False,
     "example.org": False,
 }
-CASES = [pytest.param(url, verdict, id=url[:40]) for url, verdict in VERDICTS.items()]
+CASES = [pytest.param(url, verdict, id=ascii(url)[1:-1][:40]) for url, verdict in VERDICTS.items()]
 
 
 def manifest_allows(make_pack: PackWriter, url: str) -> bool:
