@@ -23,10 +23,12 @@ RUN_PACKAGES=(
 # desktop files and the MIME type of the installers, measure the handout PDF (pdftotext
 # -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
 # (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
+# libcups2: with it, a QPrinter made by the self-test or export-pdf asks CUPS on
+# localhost:631, which the offline trace must be able to see (tests/e2e/test_offline.py).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi)
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi libcups2)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
