@@ -99,12 +99,12 @@ def renderer_allows(url: str) -> bool:
 def test_every_layer_gives_the_policy_verdict(
     make_pack: PackWriter, url: str, verdict: bool
 ) -> None:
-    assert url_allowed(url) is verdict
-    assert (url_problem(url) is None) is verdict
-    assert manifest_allows(make_pack, url) is verdict
-    assert renderer_allows(url) is verdict
-    assert link_allowed(url, {"one"}) is verdict
-    assert opener.allowed(QUrl(url)) is verdict
+    assert url_allowed(url) is verdict, "url_allowed"
+    assert (url_problem(url) is None) is verdict, "url_problem"
+    assert manifest_allows(make_pack, url) is verdict, "the manifest"
+    assert renderer_allows(url) is verdict, "the renderer"
+    assert link_allowed(url, {"one"}) is verdict, "link_allowed"
+    assert opener.allowed(QUrl(url)) is verdict, "the opener"
 
 
 @pytest.mark.parametrize(
