@@ -100,6 +100,9 @@ def run_pytest(
     seconds), its output and the seconds it took."""
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-m", "not frozen"]
     command += ["-p", "no:cacheprovider", "-rfE", "--no-header", *tests]
+    # pytest's own temporary folder, not the shared /tmp/pytest-of-USER: other pytest runs
+    # on the machine clean that one up while this one uses it.
+    command.append(f"--basetemp={copy.parent / 'pytest-tmp'}")
     started = time.monotonic()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         process = subprocess.Popen(
