@@ -25,10 +25,12 @@ RUN_PACKAGES=(
 # (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
 # The exported web page is checked in Debian's Chromium (driven through chromium-driver), the
 # ZIM file with Kiwix's own zimcheck (zim-tools) and kiwix-serve (kiwix-tools).
+# libcups2: with it, a QPrinter made by the self-test or export-pdf asks CUPS on
+# localhost:631, which the offline trace must be able to see (tests/e2e/test_offline.py).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi libcups2
     chromium chromium-driver zim-tools kiwix-tools)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }

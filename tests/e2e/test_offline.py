@@ -15,6 +15,7 @@ asked the CUPS server on localhost:631 for its printers.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import shutil
@@ -128,6 +129,7 @@ def test_whole_session_makes_no_internet_connection(
 @pytest.mark.parametrize("job", ["--self-test", "export-pdf"])
 def test_self_test_and_pdf_export_connect_to_nothing(tmp_path: Path, job: str) -> None:
     """No connect() to any internet address, loopback included, from the command-line jobs."""
+    assert_a_qprinter_would_ask_cups()
     assert_job_connects_to_nothing([sys.executable, str(ROOT / "main.py")], job, tmp_path)
 
 
@@ -139,6 +141,22 @@ def test_packaged_self_test_and_pdf_export_connect_to_nothing(
 ) -> None:
     """The same for the packaged program, which carries Qt's CUPS print plugin."""
     assert_job_connects_to_nothing([str(frozen.executable)], job, tmp_path)
+
+
+def assert_a_qprinter_would_ask_cups() -> None:
+    """The trace can see a QPrinter asking CUPS only where Qt's CUPS plugin and libcups load:
+    without them a QPrinter asks nobody, and that bug would pass this test unseen."""
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "printsupport"
+    assert list(plugins.glob("*cups*")), f"Qt's CUPS print plugin is not in {plugins}"
+    try:
+        ctypes.CDLL("libcups.so.2")
+    except OSError as exc:
+        pytest.fail(
+            f"libcups.so.2 cannot be loaded ({exc}), so this test cannot see printing ask "
+            "CUPS on localhost:631: run scripts/bootstrap.sh test, which installs libcups2"
+        )
 
 
 def assert_job_connects_to_nothing(program: list[str], job: str, tmp_path: Path) -> None:

@@ -177,6 +177,43 @@ def test_a_pack_opened_in_one_session_is_offered_in_the_next(
     assert menu.findChild(object, "recentPackBundled") is not None
 
 
+def test_open_recent_in_a_private_session_leaves_the_settings_file_as_it_was(
+    qtbot, tmp_path: Path
+) -> None:
+    # An ordinary session first: a settings file with a pack in its list.
+    config = tmp_path / "config"
+    config.mkdir()
+    settings_path = config / "settings.ini"
+    earlier = new_window(qtbot, settings_path)
+    assert earlier.open_pack(mini_archive(tmp_path, "earlier.hrdpack"))
+    earlier.close()
+    before = settings_path.read_bytes()
+    assert b"earlier.hrdpack" in before
+    files_before = sorted(config.iterdir())
+
+    # A private session over it: a pack file opened, the list cleared, opened again from
+    # Open Recent — the session's own list, kept in memory only.
+    window = MainWindow(bundled_pack(), open_settings(settings_path, private=True))
+    qtbot.addWidget(window)
+    window.show()
+    wait_exposed(qtbot, window)
+    secret = mini_archive(tmp_path, "secret.hrdpack")
+    assert window.open_pack(secret)
+    window.actions_by_id["actionClearRecent"].trigger()
+    assert window.recent.recent.entries() == []
+    assert window.open_pack(secret) and window.open_pack(bundled_pack_dir())
+    window.recent.rebuild()
+    chosen = window.recent.findChild(object, "recentPack1")
+    assert chosen is not None and chosen.data() == str(secret)
+    with qtbot.waitSignal(window.packChanged):
+        chosen.trigger()
+    assert window.pack.path == secret
+    assert settings_path.read_bytes() == before, "the private session wrote the settings file"
+    window.close()
+    assert settings_path.read_bytes() == before, "closing a private session wrote the file"
+    assert sorted(config.iterdir()) == files_before
+
+
 def test_the_bundled_pack_is_never_stored(qtbot, settings_path: Path) -> None:
     win = new_window(qtbot, settings_path)
     win.open_pack(bundled_pack_dir())

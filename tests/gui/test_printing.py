@@ -4,10 +4,18 @@ tests/e2e/test_export_pdf.py.)"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton
 
+from hrd_reader import cli
+from hrd_reader.app import self_test
+from hrd_reader.gui import qt_app
 from hrd_reader.gui.handouts.handout import build_document, qr_resource
 from hrd_reader.gui.handouts.printing import HandoutDialog
 from hrd_reader.gui.links.qr import qr_matrix
@@ -118,3 +126,56 @@ def test_no_remote_resources_in_the_handout(qapp, pack) -> None:
         f.toString() for f in [QUrl(qr_resource("donate")), QUrl(qr_resource("signup"))]
     )
     assert "<img" in document.toHtml()
+
+
+# -- the command-line jobs never ask the print system --------------------------------------
+
+# Each of these asks the print system for its printers when made (or, QPrinterInfo, when
+# asked): on Linux, libcups connects to the CUPS server on localhost:631.
+PRINT_SYSTEM = ("QPrinter", "QPrinterInfo", "QPrintDialog", "QPageSetupDialog")
+
+
+class _Refused(type):
+    """A stand-in for a print-system class: making one, or asking it anything, is refused."""
+
+    uses: list[str]
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        cls.uses.append(f"{cls.__name__}()")
+        raise AssertionError(f"{cls.__name__}() asks the print system (CUPS, localhost:631)")
+
+    def __getattr__(cls, attribute: str) -> Any:
+        cls.uses.append(f"{cls.__name__}.{attribute}")
+        raise AssertionError(f"{cls.__name__}.{attribute} asks the print system (CUPS)")
+
+
+@pytest.fixture
+def print_system_uses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every use of a PRINT_SYSTEM class, wherever it is imported from, recorded and refused."""
+    from PySide6 import QtPrintSupport
+
+    uses: list[str] = []
+    for name in PRINT_SYSTEM:
+        real = getattr(QtPrintSupport, name)
+        stand_in = _Refused(name, (), {"uses": uses})
+        monkeypatch.setattr(QtPrintSupport, name, stand_in)
+        for module_name, module in list(sys.modules.items()):
+            if module_name.startswith("hrd_reader") and getattr(module, name, None) is real:
+                monkeypatch.setattr(module, name, stand_in)
+    return uses
+
+
+def test_the_self_test_and_pdf_export_never_make_a_qprinter(
+    qapp, pack, tmp_path: Path, print_system_uses: list[str], monkeypatch, capsys
+) -> None:
+    # The self-test's own message handler would outlive the test; pytest-qt's stays.
+    monkeypatch.setattr(qt_app, "drop_offscreen_noise", lambda: None)
+    assert self_test(pack) == 0
+    assert "self-test ok" in capsys.readouterr().out
+    out = tmp_path / "faq.pdf"
+    assert cli.main(["export-pdf", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert print_system_uses == [], (
+        f"{print_system_uses}: the self-test and export-pdf print with QPdfWriter; a QPrinter "
+        "asks CUPS on localhost:631 for printers"
+    )

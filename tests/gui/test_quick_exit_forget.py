@@ -43,6 +43,34 @@ def type_quick_exit(widget) -> None:  # type: ignore[no-untyped-def]
     QTest.keyClick(widget.windowHandle(), KEY, MODIFIERS)
 
 
+def test_quick_exit_leaves_the_settings_file_byte_for_byte_as_it_was(
+    qtbot, pack, settings_path: Path, exits: list[int]
+) -> None:
+    """First in this file: Quick Exit that closed the windows as Quit does (so that their
+    close handlers save) fails here, on this assertion, before any dialog test."""
+    earlier = open_settings(settings_path)
+    earlier.set(LAST_QUESTION, pack.questions[0].id)
+    assert earlier.sync()
+    before = settings_path.read_bytes()
+    window = MainWindow(pack, open_settings(settings_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    window.step(3)  # what the window would save: another question, theme, size, zoom
+    window.actions_by_id[ActionId.THEME_DARK].trigger()
+    window.actions_by_id[ActionId.ZOOM_IN].trigger()
+    window.resize(window.width() + 50, window.height() + 30)
+    window.start_presentation()
+    assert window.presentation is not None
+    window.actions_by_id[ActionId.QUICK_EXIT].trigger()
+    assert exits == [quick_exit.EXIT_STATUS]
+    assert settings_path.read_bytes() == before, (
+        "Quick Exit changed the settings file: it must hide the windows, not close them "
+        "(closing runs the handlers that save the session)"
+    )
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+
+
 def open_dialog(window: MainWindow, which: str, monkeypatch) -> QDialog:  # type: ignore[no-untyped-def]
     if which == "about":
         window.show_about()

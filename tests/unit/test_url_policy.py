@@ -33,6 +33,26 @@ VERDICTS: dict[str, bool] = {
     "javascript:alert(1)": False,
     "JAVASCRIPT:alert(1)": False,
     "vbscript:msgbox": False,
+    # Script schemes written with a host: "//example.org" is a host to a check that looks
+    # for one, and %0A ends the "comment" a browser would see, running alert(1).
+    "javascript://example.org/%0Aalert(1)": False,
+    "JaVaScRiPt://example.org/%0Aalert(1)": False,
+    "javascript://user@example.org:80/?x=%0Aalert(1)": False,
+    "vbscript://example.org/%0Amsgbox(1)": False,
+    "VBScript:msgbox(1)": False,
+    "data://example.org/text/html,<script>alert(1)</script>": False,
+    "DATA://example.org/,x": False,
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": False,
+    # What browsers strip before reading the scheme: leading white space and control
+    # characters, tabs and line breaks inside it.
+    " javascript:alert(1)": False,
+    "\x01javascript:alert(1)": False,
+    "\x00javascript://example.org/%0Aalert(1)": False,
+    "\tjavascript://example.org/%0Aalert(1)": False,
+    "\njavascript://example.org/%0Aalert(1)": False,
+    "\u00a0javascript://example.org/%0Aalert(1)": False,
+    "java\tscript://example.org/%0Aalert(1)": False,
+    "java\nscript://example.org/%0Aalert(1)": False,
     "file:///etc/passwd": False,
     "data:text/html,x": False,
     "qrc:/icons/hrd-reader.svg": False,
@@ -51,7 +71,7 @@ VERDICTS: dict[str, bool] = {
     "/etc/passwd": False,
     "example.org": False,
 }
-CASES = [pytest.param(url, verdict, id=url[:40]) for url, verdict in VERDICTS.items()]
+CASES = [pytest.param(url, verdict, id=ascii(url)[1:-1][:40]) for url, verdict in VERDICTS.items()]
 
 
 def manifest_allows(make_pack: PackWriter, url: str) -> bool:
@@ -79,12 +99,12 @@ def renderer_allows(url: str) -> bool:
 def test_every_layer_gives_the_policy_verdict(
     make_pack: PackWriter, url: str, verdict: bool
 ) -> None:
-    assert url_allowed(url) is verdict
-    assert (url_problem(url) is None) is verdict
-    assert manifest_allows(make_pack, url) is verdict
-    assert renderer_allows(url) is verdict
-    assert link_allowed(url, {"one"}) is verdict
-    assert opener.allowed(QUrl(url)) is verdict
+    assert url_allowed(url) is verdict, "url_allowed"
+    assert (url_problem(url) is None) is verdict, "url_problem"
+    assert manifest_allows(make_pack, url) is verdict, "the manifest"
+    assert renderer_allows(url) is verdict, "the renderer"
+    assert link_allowed(url, {"one"}) is verdict, "link_allowed"
+    assert opener.allowed(QUrl(url)) is verdict, "the opener"
 
 
 @pytest.mark.parametrize(
