@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from hrd_reader.core import ContentError, load_pack
+from hrd_reader.core import ContentError, load_pack, session_bus
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.core.version import VERSION
 from hrd_reader.usage import (
@@ -380,6 +380,7 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    session_bus.no_autolaunch()  # before anything can load Qt
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     try:
         if argv and argv[0] in SUBCOMMANDS:

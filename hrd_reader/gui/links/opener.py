@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrd_reader.core import session_bus
 from hrd_reader.core.links import url_allowed
 from hrd_reader.core.resources import is_frozen
 from hrd_reader.gui.i18n import tr
@@ -40,28 +41,30 @@ def allowed(url: QUrl) -> bool:
 
 @contextmanager
 def system_library_path() -> Iterator[None]:
-    """In a frozen Linux build, give the browser launcher the user's own LD_LIBRARY_PATH.
+    """Give the browser launcher the user's own environment, for the call that starts it.
 
-    PyInstaller's bootloader points LD_LIBRARY_PATH at the bundle (keeping the original in
-    LD_LIBRARY_PATH_ORIG); xdg-open and the browser it starts would then load our bundled
-    Qt/ICU and fail. The change lasts only for the call that starts the launcher.
+    In a frozen Linux build PyInstaller's bootloader points LD_LIBRARY_PATH at the bundle
+    (keeping the original in LD_LIBRARY_PATH_ORIG); xdg-open and the browser it starts would
+    then load our bundled Qt/ICU and fail. And the reader's own "no session bus" (see
+    ``core/session_bus``) is not the browser's.
     """
-    if not (is_frozen() and sys.platform.startswith("linux")):
-        yield
-        return
-    saved = os.environ.get("LD_LIBRARY_PATH")
-    original = os.environ.get("LD_LIBRARY_PATH_ORIG")
-    if original:
-        os.environ["LD_LIBRARY_PATH"] = original
-    else:
-        os.environ.pop("LD_LIBRARY_PATH", None)
+    saved = dict(os.environ)
+    if sys.platform.startswith("linux"):
+        session_bus.for_children(os.environ)
+    if is_frozen() and sys.platform.startswith("linux"):
+        original = os.environ.get("LD_LIBRARY_PATH_ORIG")
+        if original:
+            os.environ["LD_LIBRARY_PATH"] = original
+        else:
+            os.environ.pop("LD_LIBRARY_PATH", None)
     try:
         yield
     finally:
-        if saved is None:
-            os.environ.pop("LD_LIBRARY_PATH", None)
-        else:
-            os.environ["LD_LIBRARY_PATH"] = saved
+        for key in ("LD_LIBRARY_PATH", session_bus.BUS_VARIABLE):
+            if key in saved:
+                os.environ[key] = saved[key]
+            else:
+                os.environ.pop(key, None)
 
 
 def _system_open(url: QUrl) -> bool:
