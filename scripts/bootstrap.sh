@@ -24,9 +24,10 @@ RUN_PACKAGES=(
 # -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
 # (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
-# python_library_package.
+# python_library_package. The pages phones are shown are opened in Debian's Chromium with its
+# chromedriver (selenium drives them).
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi)
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi chromium chromium-driver)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
