@@ -1,0 +1,1 @@
+"""The FAQ for phones: the one-file web page, the ZIM file for Kiwix (pure Python, no Qt)."""
