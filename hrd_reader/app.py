@@ -75,7 +75,18 @@ def run_reader(args: argparse.Namespace) -> int:
     crash.install(app)
     privacy.install(app, settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
+    room_server = None
+    if args.share:  # before any window: an address or port that cannot be is exit 2
+        from hrd_reader.gui.settings import SHARE_ADDRESS
+        from hrd_reader.share.command import share_from_options
+
+        remembered = settings.get(SHARE_ADDRESS)
+        room_server = share_from_options(pack, args.address, args.port, remembered)
     window = MainWindow(pack, settings)
+    if room_server is not None:
+        from hrd_reader.gui.sharing.controller import for_window
+
+        for_window(window).adopt(room_server)
     from hrd_reader.gui.open_pack import FileOpenEvents
 
     finder = FileOpenEvents(app)

@@ -44,7 +44,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog="Commands: '%(prog)s validate PACK' checks a content pack and lists every "
         "problem; '%(prog)s import-faq FILE OUT' turns a plain-text FAQ into a pack; "
         "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s pack DIR "
-        "OUT.hrdpack' makes one file of a pack folder, to carry or send. Run '%(prog)s "
+        "OUT.hrdpack' makes one file of a pack folder, to carry or send; '%(prog)s serve' "
+        "shares it with the phones in the room. Run '%(prog)s "
         "COMMAND --help' for details.",
     )
     parser.add_argument(
@@ -102,6 +103,14 @@ def _reader_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="save a picture of the window once it is shown, then close it and exit",
     )
+    parser.add_argument(
+        "--share",
+        action="store_true",
+        help="share with the phones in the room from the start (see 'serve'); prints the "
+        "room address first",
+    )
+    parser.add_argument("--address", metavar="ADDR", help="with --share: see 'serve --help'")
+    parser.add_argument("--port", metavar="N", help="with --share: see 'serve --help'")
     parser.add_argument(
         "--exit-after-paint",
         action="store_true",
@@ -341,8 +350,15 @@ def pack(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def serve(argv: Sequence[str]) -> int:
+    from hrd_reader.share.command import serve as share
+
+    return share(argv)
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
+    "serve": serve,
     "export-pdf": export_pdf,
     "import-faq": import_faq,
     "pack": pack,
@@ -360,6 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("give the pack once: as PACK or as --content PACK, not both")
         # A double-clicked .hrdpack arrives as PACK; everything after reads args.content.
         args.content = args.content or args.pack
+        if (args.address or args.port) and not args.share:
+            raise UsageError("--address and --port go with --share (or 'serve')")
         # The reader's start-up, which loads Qt; the subcommands above never need it.
         from hrd_reader.app import run_reader
 

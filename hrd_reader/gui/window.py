@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             ActionId.CLEAR_RECENT: lambda: self.recent.clear_list(),
             ActionId.QUIT: self.close,
             ActionId.QUICK_EXIT: quick_exit.leave,
+            ActionId.SHARE_NETWORK: self.toggle_sharing,
             ActionId.FORGET: self.forget_computer,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
             self.actions_by_id[action_id].setEnabled(link is not None)
             if link is not None:
                 self.actions_by_id[action_id].setText(link.label)
-        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
+        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links or self.room.room_url))
         self.toolbar.setWindowTitle(tr("Navigation"))
         self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
         self.private_label.retranslate()
@@ -329,6 +330,12 @@ class MainWindow(QMainWindow):
     def show_share(self) -> None:
         """The Donate and Sign Up addresses as full-screen QR codes, over whatever is shown."""
         self.room.show_share()
+
+    def toggle_sharing(self) -> None:
+        """Share in the room (phones read and follow over this network), or stop."""
+        from hrd_reader.gui.sharing.controller import for_window
+
+        for_window(self).toggle()
 
     def _restore(self) -> None:
         restore_geometry(self, self.splitter, self.settings)

@@ -8,6 +8,10 @@ show as it is (the command line prints it and exits 2; the window shows it in a 
 
 from __future__ import annotations
 
+# The port phones connect to unless told otherwise: fixed, so a firewall rule made once
+# keeps working, and short to type. Above 1023: no administrator rights needed.
+DEFAULT_PORT = 8421
+
 
 class ShareError(Exception):
     """Sharing cannot start: a bad or foreign address, a port in use. One line for people."""

@@ -116,9 +116,9 @@ def default_address(addresses: list[Address]) -> Address | None:
     """The address to share on when none is given: the first private IPv4 address of a
     hotspot, Wi-Fi or cable — never loopback, never a virtual or VPN interface."""
     for address in addresses:
-        if address.phones_can_reach and ":" not in address.ip:
-            if ipaddress.ip_address(address.ip).is_private:
-                return address
+        ipv4 = ":" not in address.ip
+        if address.phones_can_reach and ipv4 and ipaddress.ip_address(address.ip).is_private:
+            return address
     return None
 
 
