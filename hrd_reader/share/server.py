@@ -148,13 +148,12 @@ class _Server(web.Server):
         self.open = 0
 
     def __call__(self) -> RequestHandler:
+        # Counted here, as each is accepted: connection_made comes a turn of the loop
+        # later, after a whole batch of accepted connections.
         if self.open >= self.cap:
             return _Refused()  # type: ignore[return-value]
-        return _Connection(self, loop=self._loop, **self._kwargs)
-
-    def connection_made(self, handler: RequestHandler, transport: asyncio.Transport) -> None:
-        super().connection_made(handler, transport)
         self.open += 1
+        return _Connection(self, loop=self._loop, **self._kwargs)
 
     def connection_lost(self, handler: RequestHandler, exc: BaseException | None = None) -> None:
         super().connection_lost(handler, exc)
