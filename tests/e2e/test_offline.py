@@ -163,7 +163,29 @@ def test_no_module_uses_qt_network() -> None:
         text = source.read_text("utf-8")
         for forbidden in ("QtNetwork", "QNetworkAccessManager", "QNetworkRequest", "QTcpSocket"):
             assert forbidden not in text, f"{source.name} mentions {forbidden}"
-        for forbidden in ("import socket", "urllib", "http.client", "requests"):
+        if source.parent.name == "share":
+            continue  # the room's server listens (checked below); it never connects out
+        # urllib.parse only splits strings; urllib.request would fetch.
+        for forbidden in ("import socket", "urllib.request", "http.client", "requests"):
+            assert forbidden not in text, f"{source.name} mentions {forbidden}"
+
+
+def test_the_rooms_server_never_connects_out() -> None:
+    """Sharing in the room (hrd_reader/share/) only listens: no client of any kind."""
+    shared = [source for source in SOURCES if source.parent.name == "share"]
+    assert len(shared) >= 5
+    for source in shared:
+        text = source.read_text("utf-8")
+        for forbidden in (
+            "ClientSession",
+            "aiohttp.client",
+            "open_connection",
+            "create_connection",
+            ".connect(",
+            "http.client",
+            "urlopen",
+            "import requests",
+        ):
             assert forbidden not in text, f"{source.name} mentions {forbidden}"
 
 
