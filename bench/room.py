@@ -176,19 +176,19 @@ async def _follow_delays(followers: int, changes: int) -> list[float]:
             changed = time.perf_counter()
             server.state.set(RoomView(True, row, True, False))
 
-            async def arrival(reader: asyncio.StreamReader) -> float:
-                await reader.readuntil(b"data: ")
-                await reader.readuntil(b"\n\n")
-                return time.perf_counter() - changed
-
-            delays += await asyncio.wait_for(
-                asyncio.gather(*(arrival(r) for r, _ in streams)), 30
-            )
+            arrivals = (_arrival(reader, changed) for reader, _ in streams)
+            delays += await asyncio.wait_for(asyncio.gather(*arrivals), 30)
         return delays
     finally:
         for _, writer in streams:
             writer.close()
         await asyncio.to_thread(server.stop)
+
+
+async def _arrival(reader: asyncio.StreamReader, changed: float) -> float:
+    await reader.readuntil(b"data: ")
+    await reader.readuntil(b"\n\n")
+    return time.perf_counter() - changed
 
 
 def measure(quick: bool, home: Path) -> dict[str, Any]:

@@ -56,7 +56,7 @@ def test_the_default_is_a_private_address_of_a_real_network_hotspot_first() -> N
         ("[::]", "every network"),
         ("localhost", "not an IP address"),
         ("wlan0", "not an IP address"),
-        ("192.168.1.99", r"not an address of this computer — its addresses: .*192.168.1.20 \(wlp2s0\)"),
+        ("192.168.1.99", r"not an address of this computer — its addresses: .*192.168.1.20 "),
     ],
 )
 def test_only_an_address_of_this_computer(text: str, words: str) -> None:

@@ -59,7 +59,7 @@ def test_the_room_address_has_96_random_bits_new_each_start(workshop: Pack) -> N
         running = RoomServer(RoomSite(workshop), "127.0.0.1", 0)
         url = running.start()
         running.stop()
-        host, port, secret = split_url(url)
+        _, port, secret = split_url(url)
         assert url == f"http://127.0.0.1:{port}/{secret}/"
         assert len(secret) == 16  # 12 bytes, base64
         secrets.add(secret)
