@@ -1,7 +1,8 @@
 """The command line: argument parsing, the subcommands and the one-line errors.
 
 ``hrd-reader``, ``python main.py`` and ``python -m hrd_reader`` all call :func:`main`. It
-runs a subcommand (``validate``, ``import-faq``, ``export-pdf``, ``pack``) or hands the
+runs a subcommand (``validate``, ``import-faq``, ``export-pdf``, ``export-html``,
+``export-zim``, ``pack``) or hands the
 reader's options to :mod:`hrd_reader.app`. Wherever a pack is asked for, a folder and a
 ``.hrdpack`` file both do. Bad arguments or a bad pack end with one line on stderr
 and exit status 2 — never a traceback.
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from hrd_reader.core import ContentError, load_pack
+from hrd_reader.core.savefile import SaveError
 from hrd_reader.core.version import VERSION
 from hrd_reader.usage import (
     EXIT_OK,
@@ -43,7 +45,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Offline reader for the Human Rights Defenders FAQ.",
         epilog="Commands: '%(prog)s validate PACK' checks a content pack and lists every "
         "problem; '%(prog)s import-faq FILE OUT' turns a plain-text FAQ into a pack; "
-        "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s pack DIR "
+        "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s export-html OUT.html' "
+        "and '%(prog)s export-zim OUT.zim' write the FAQ for phones and Kiwix; '%(prog)s pack DIR "
         "OUT.hrdpack' makes one file of a pack folder, to carry or send; '%(prog)s serve' "
         "shares it with the phones in the room. Run '%(prog)s "
         "COMMAND --help' for details.",
@@ -246,6 +249,7 @@ def import_faq(argv: Sequence[str]) -> int:
 # Paper sizes of export-pdf, by the names gui/handout.py's PAGE_SIZES knows (not imported
 # here: parsing arguments must not load Qt).
 PAPERS = ("a4", "letter")
+CONTENT_HELP = "use this content pack (a folder or a .hrdpack file) instead of the bundled FAQ"
 
 
 def _export_pdf_parser() -> argparse.ArgumentParser:
@@ -256,11 +260,7 @@ def _export_pdf_parser() -> argparse.ArgumentParser:
         "addresses (those the pack has) with QR codes. Needs no display.",
     )
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
-    parser.add_argument(
-        "--content",
-        metavar="PACK",
-        help="use this content pack (a folder or a .hrdpack file) instead of the bundled FAQ",
-    )
+    parser.add_argument("--content", metavar="PACK", help=CONTENT_HELP)
     parser.add_argument(
         "--question",
         metavar="ID",
@@ -302,6 +302,32 @@ def export_pdf(argv: Sequence[str]) -> int:
     if args.notes:
         what += " with trainer notes" if pack.has_notes else " (the pack has no trainer notes)"
     print(f"{args.out}: {pages} page{'' if pages == 1 else 's'}, {what}")
+    return EXIT_OK
+
+
+# The files a participant takes home (hrd_reader/web/export.py): argument, description.
+WEB_EXPORTS = {
+    "export-html": ("OUT.html", "Write the whole FAQ as one web page any phone or computer "
+                    "browser opens offline (no script, nothing fetched, no trainer notes)."),
+    "export-zim": ("OUT.zim", "Write the whole FAQ as a ZIM file for Kiwix: a book of its "
+                   "library, searchable, on phones too (no trainer notes)."),
+}  # fmt: skip
+
+
+def export_web(command: str, argv: Sequence[str]) -> int:
+    """``export-html`` and ``export-zim``: headless, one file written whole or not at all."""
+    metavar, description = WEB_EXPORTS[command]
+    parser = _Parser(prog=f"{PROGRAM} {command}", description=description)
+    parser.add_argument("out", metavar=metavar, help="the file to write")
+    parser.add_argument("--content", metavar="PACK", help=CONTENT_HELP)
+    args = parser.parse_args(argv)
+    pack = load_content(args.content)
+    from hrd_reader.web.export import export
+
+    try:
+        print(f"{args.out}: {export(pack, Path(args.out), command.removeprefix('export-'))}")
+    except SaveError as exc:
+        raise UsageError(str(exc)) from exc
     return EXIT_OK
 
 
@@ -362,6 +388,8 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "export-pdf": export_pdf,
     "import-faq": import_faq,
     "pack": pack,
+    "export-html": lambda argv: export_web("export-html", argv),
+    "export-zim": lambda argv: export_web("export-zim", argv),
 }
 
 

@@ -23,11 +23,14 @@ RUN_PACKAGES=(
 # desktop files and the MIME type of the installers, measure the handout PDF (pdftotext
 # -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
 # (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
+# The exported web page is checked in Debian's Chromium (driven through chromium-driver), the
+# ZIM file with Kiwix's own zimcheck (zim-tools) and kiwix-serve (kiwix-tools).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package. The pages phones are shown are opened in Debian's Chromium with its
 # chromedriver (selenium drives them).
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi chromium chromium-driver)
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi
+    chromium chromium-driver zim-tools kiwix-tools)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 

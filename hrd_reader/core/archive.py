@@ -22,12 +22,12 @@ import io
 import os
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
+from hrd_reader.core import savefile
 from hrd_reader.core.pack import Pack
 from hrd_reader.core.packfiles import MANIFEST, SUFFIX, MemoryFiles, PackFiles, is_absolute
 from hrd_reader.core.problems import N_, ContentError, location, problem
@@ -328,19 +328,10 @@ def write_archive(members: Mapping[str, bytes], out: Path, *, overwrite: bool = 
             out, N_("already exists — choose another name, or give --overwrite to replace it")
         )
     try:
-        descriptor, temporary = tempfile.mkstemp(
-            prefix=".hrdpack-", suffix=".part", dir=out.parent or None
-        )
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with savefile.beside(out) as partial, partial.open("wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
     except OSError as exc:
         raise _refuse(
             out,

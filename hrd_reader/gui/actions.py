@@ -26,6 +26,8 @@ class ActionId(StrEnum):
     SAVE_PACK = "actionSavePack"
     CLEAR_RECENT = "actionClearRecent"
     EXPORT_PDF = "actionExportPdf"
+    EXPORT_HTML = "actionExportHtml"
+    EXPORT_ZIM = "actionExportZim"
     PRINT = "actionPrint"
     QUIT = "actionQuit"
     FORGET = "actionForget"
@@ -96,6 +98,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+E",),
         Icon.EXPORT_PDF,
         menu="file",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_HTML,
+        N_("&Web Page…"),
+        N_("Save the whole FAQ as one web page that any phone browser opens offline"),
+        menu="file.export",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_ZIM,
+        N_("&Kiwix ZIM…"),
+        N_("Save the whole FAQ as a ZIM file: a searchable book for Kiwix, on phones too"),
+        menu="file.export",
     ),
     ActionSpec(
         ActionId.PRINT,
@@ -316,6 +330,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", N_("&File")),
+    ("file.export", N_("Expor&t")),  # placed after Export PDF… by the window
     ("edit", N_("&Edit")),
     ("view", N_("&View")),
     ("view.theme", N_("&Theme")),

@@ -19,7 +19,6 @@ error message (and leaves no half-written file) instead of a Qt warning.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,11 +45,11 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from hrd_reader.core import Pack
+from hrd_reader.core import Pack, savefile
 from hrd_reader.core.render import render_markdown
 from hrd_reader.core.version import VERSION
 from hrd_reader.gui import pack_images
-from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.i18n import problem_text, tr
 from hrd_reader.gui.qr import qr_image
 
 if TYPE_CHECKING:
@@ -327,35 +326,14 @@ def export_pdf(
     with a message for the user when the file cannot be written (nothing half-written is
     left behind)."""
     target = Path(path).expanduser()
-    if target.is_dir():
-        raise HandoutError(
-            tr("{path} is a folder: give a file name, e.g. {example}").format(
-                path=target, example=target / f"{pack.id}.pdf"
-            )
-        )
-    if target.exists() and not target.is_file():
-        # A device, pipe or socket: replacing it with a PDF would destroy it (as root,
-        # /dev/full would become a file), and writing into it is not saving a handout.
-        raise HandoutError(
-            tr("{path} is not a regular file: give a file name, e.g. {example}").format(
-                path=target, example=Path.home() / f"{pack.id}.pdf"
-            )
-        )
     if rows is None:
         rows = range(len(pack.questions))
-    data, pages = pdf_bytes(pack, rows, notes, paper)
-    partial = target.with_name(target.name + ".part")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise HandoutError(
-            tr(
-                "Could not save {path}: {reason}. Choose a folder that exists and that you "
-                "may write to."
-            ).format(path=target, reason=exc.strerror or exc)
-        ) from exc
+        savefile.check_target(target, f"{pack.id}.pdf")
+        data, pages = pdf_bytes(pack, rows, notes, paper)
+        savefile.save_bytes(target, data, f"{pack.id}.pdf")
+    except savefile.SaveError as exc:
+        raise HandoutError(problem_text(exc.problem)) from exc
     return pages
 
 

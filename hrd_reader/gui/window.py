@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
             ActionId.QUESTION_FIRST: lambda: self.room.follow_question_first(),
             ActionId.PRINT: lambda: self.open_handout("print"),
             ActionId.EXPORT_PDF: lambda: self.open_handout("pdf"),
+            ActionId.EXPORT_HTML: lambda: self.take_home("html"),
+            ActionId.EXPORT_ZIM: lambda: self.take_home("zim"),
         }
         handlers |= {action: self._theme_handler(theme) for theme, action in THEME_ACTIONS.items()}
         return handlers
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         clear = self.actions_by_id[ActionId.CLEAR_RECENT]
         self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
         self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
+        self.menus["file"].insertMenu(self.actions_by_id[ActionId.PRINT], self.menus["file.export"])
         self.recent.remember(self.pack)
         self.drops = PackDrops(self)
         self.drops.dropped.connect(self.open_pack)
@@ -381,6 +384,11 @@ class MainWindow(QMainWindow):
 
         say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
         open_handout_dialog(self, self.pack, self.current_row(), mode, say)
+
+    def take_home(self, kind: str) -> None:  # File ▸ Export ▸ Web Page… / Kiwix ZIM…
+        from hrd_reader.gui.exports.take_home import ask_and_export
+
+        ask_and_export(self, self.pack, kind, self.statusBar())
 
     def forget_computer(self) -> None:
         """Confirm, delete what the reader kept here, and go on as a private session."""

@@ -34,7 +34,9 @@ PAGE_CSP = (
 )
 _HEADING = re.compile(r"<(/?)h([1-6])>")
 
-# Colours meet WCAG AA (4.5:1) for text on their background in both palettes.
+# Addresses are written left to right (dir="ltr") in a right-to-left page too, or the bidi
+# algorithm moves their slashes. Colours meet WCAG AA (4.5:1) for text on their background
+# in both palettes.
 PAGE_CSS = """
 :root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d;
   --link: #0a50c2; --rule: #d0d0d0; --box: #f3f4f6; --button-fg: #ffffff; }
@@ -59,8 +61,7 @@ a { color: var(--link); text-underline-offset: 0.15em; }
 a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .muted { color: var(--muted); }
 nav ol { padding-inline-start: 1.75rem; }
-nav li { margin: 0.5rem 0; }
-nav a { display: inline-block; padding: 0.15rem 0; }
+nav li { margin: 0.6rem 0; padding-inline-start: 0.25rem; }
 article { border-top: 1px solid var(--rule); margin-top: 2rem; }
 .back { font-size: 1rem; }
 img { max-width: 100%; height: auto; }
@@ -144,23 +145,25 @@ def links_html(pack: Pack, level: int = 2) -> str:
     if pack.source:
         parts.append(
             f"<p>{_esc(word(N_('Source:'), lang))} "
-            f'<a class="address" href="{_esc(pack.source)}">{_esc(pack.source)}</a></p>'
+            f'<a class="address" dir="ltr" href="{_esc(pack.source)}">{_esc(pack.source)}</a></p>'
         )
     for key, link in pack.links:
         blurb = f"<p>{_esc(link.blurb)}</p>" if link.blurb else ""
         parts.append(
             f'<div class="action {key}">'
             f'<p><a class="button" href="{_esc(link.url)}">{_esc(link.label)}</a></p>'
-            f'{blurb}<p class="address">{_esc(link.url)}</p></div>'
+            f'{blurb}<p><span class="address" dir="ltr">{_esc(link.url)}</span></p></div>'
         )
     return "\n".join(parts)
 
 
-def contents_html(pack: Pack) -> str:
-    """The list of questions, each a link to its article."""
+def contents_html(pack: Pack, address: Callable[[str], str] | None = None) -> str:
+    """The list of questions, each a link to its article (``address(id)``; default
+    ``#id`` in this page)."""
     label = _esc(word(N_("Questions"), pack.language))
+    to = address or (lambda question_id: f"#{question_id}")
     items = "\n".join(
-        f'<li><a href="#{_esc(q.id)}">{_esc(q.title)}</a></li>' for q in pack.questions
+        f'<li><a href="{_esc(to(q.id))}">{_esc(q.title)}</a></li>' for q in pack.questions
     )
     return (
         f'<nav aria-labelledby="{CONTENTS_ID}">\n<h2 id="{CONTENTS_ID}">{label}</h2>\n'
@@ -182,32 +185,43 @@ def downloads_html(pack: Pack, downloads: Sequence[tuple[str, str]]) -> str:
     )
 
 
+def document(pack: Pack, title: str, body: str, *, head: str = "") -> str:
+    """A whole HTML document in the pack's language and direction: ``head`` (style sheet,
+    policies) and ``body`` as given."""
+    direction = "rtl" if pack.rtl else "ltr"
+    return f"""<!DOCTYPE html>
+<html lang="{_esc(pack.language)}" dir="{direction}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{_esc(title)}</title>
+{head}
+</head>
+<body>
+{body}
+</body>
+</html>
+"""
+
+
 def page_html(
     pack: Pack, *, downloads: Sequence[tuple[str, str]] = (), extra_head: str = ""
 ) -> str:
     """The whole pack as one self-contained HTML page (no script, nothing fetched)."""
     lang = pack.language
-    direction = "rtl" if pack.rtl else "ltr"
     back = _esc(word(N_("Back to the questions"), lang))
     articles = "\n".join(
         question_html(pack, q) + f'\n<p class="back"><a href="#{CONTENTS_ID}">{back}</a></p>'
         for q in pack.questions
     )
     count = _esc(word(N_("{count} questions and answers"), lang).format(count=len(pack.questions)))
-    return f"""<!DOCTYPE html>
-<html lang="{_esc(lang)}" dir="{direction}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">
-<meta name="referrer" content="no-referrer">
-<title>{_esc(pack.title)}</title>
-<style>{PAGE_CSS}</style>
-{extra_head}
-</head>
-<body>
-<header>
+    head = (
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<style>{PAGE_CSS}</style>\n{extra_head}"
+    )
+    body = f"""<header>
 <h1 id="{TOP_ID}">{_esc(pack.title)}</h1>
 <p class="muted">{count}</p>
 </header>
@@ -218,7 +232,5 @@ def page_html(
 </main>
 <footer>
 {links_html(pack)}
-</footer>
-</body>
-</html>
-"""
+</footer>"""
+    return document(pack, pack.title, body, head=head)

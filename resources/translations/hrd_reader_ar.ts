@@ -56,6 +56,22 @@
         <translation>حفظ السؤال الحالي أو الأسئلة الشائعة كاملة كنشرة بصيغة PDF</translation>
     </message>
     <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;صفحة ويب…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as one web page that any phone browser opens offline</source>
+        <translation>حفظ الأسئلة الشائعة كاملةً صفحةَ ويب واحدة يفتحها أي متصفح على الهاتف دون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Kiwix ZIM…</source>
+        <translation>ملف ZIM لـ &amp;Kiwix…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as a ZIM file: a searchable book for Kiwix, on phones too</source>
+        <translation>حفظ الأسئلة الشائعة كاملةً ملفَّ ZIM: كتاب يمكن البحث فيه في Kiwix، على الهواتف أيضًا</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
@@ -250,6 +266,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1156,6 +1176,46 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
         <translation>خطأ في صياغة TOML: {message} — صحّح الصياغة (النصوص بين علامتي تنصيص مزدوجتين، ومفتاح = قيمة واحد في كل سطر)</translation>
     </message>
     <message>
+        <source>Export a Web Page — one file for any phone</source>
+        <translation>تصدير صفحة ويب — ملف واحد لأي هاتف</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحات ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Export a ZIM File for Kiwix</source>
+        <translation>تصدير ملف ZIM لـ Kiwix</translation>
+    </message>
+    <message>
+        <source>ZIM files (*.zim)</source>
+        <translation>ملفات ZIM (*.zim)</translation>
+    </message>
+    <message>
+        <source>Saved {path} — pass it on by USB, Bluetooth or a message; any browser opens it</source>
+        <translation>حُفظ {path} — مرّره عبر USB أو بلوتوث أو رسالة؛ يفتحه أي متصفح</translation>
+    </message>
+    <message>
+        <source>Saved {path} — open it in Kiwix (Open file, or add it to the library)</source>
+        <translation>حُفظ {path} — افتحه في Kiwix (فتح ملف، أو أضفه إلى المكتبة)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>خذها معك</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>العودة إلى الأسئلة</translation>
+    </message>
+    <message>
+        <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
+        <translation>لا تستطيع هذه النسخة من HRD Reader كتابة ملفات ZIM (مكتبة python-libzim غير مثبّتة): ثبّتها باستخدام pip أو pipx، أو صدّر صفحة الويب بدلًا من ذلك.</translation>
+    </message>
+    <message>
         <source>Share in the Room</source>
         <translation>المشاركة في القاعة</translation>
     </message>
@@ -1250,14 +1310,6 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
     <message>
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>الحزمة لبرنامج HRD Reader (.hrdpack)</translation>
-    </message>
-    <message>
-        <source>Take it home</source>
-        <translation>خذها معك</translation>
-    </message>
-    <message>
-        <source>Back to the questions</source>
-        <translation>العودة إلى الأسئلة</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,22 @@
         <translation>Guardar la pregunta actual o toda la FAQ como folleto en PDF</translation>
     </message>
     <message>
+        <source>&amp;Web Page…</source>
+        <translation>Página &amp;web…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as one web page that any phone browser opens offline</source>
+        <translation>Guardar toda la FAQ como una sola página web que cualquier navegador de teléfono abre sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Kiwix ZIM…</source>
+        <translation>ZIM para &amp;Kiwix…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as a ZIM file: a searchable book for Kiwix, on phones too</source>
+        <translation>Guardar toda la FAQ como archivo ZIM: un libro con búsqueda para Kiwix, también en teléfonos</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
@@ -250,6 +266,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>Expor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1156,6 +1176,46 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
         <translation>error de sintaxis TOML: {message} — corrija la sintaxis (cadenas entre comillas dobles, una clave = valor por línea)</translation>
     </message>
     <message>
+        <source>Export a Web Page — one file for any phone</source>
+        <translation>Exportar una página web — un solo archivo para cualquier teléfono</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export a ZIM File for Kiwix</source>
+        <translation>Exportar un archivo ZIM para Kiwix</translation>
+    </message>
+    <message>
+        <source>ZIM files (*.zim)</source>
+        <translation>Archivos ZIM (*.zim)</translation>
+    </message>
+    <message>
+        <source>Saved {path} — pass it on by USB, Bluetooth or a message; any browser opens it</source>
+        <translation>{path} guardado — compártalo por USB, Bluetooth o un mensaje; cualquier navegador lo abre</translation>
+    </message>
+    <message>
+        <source>Saved {path} — open it in Kiwix (Open file, or add it to the library)</source>
+        <translation>{path} guardado — ábralo en Kiwix (Abrir archivo, o añádalo a la biblioteca)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
+        <translation>Esta copia de HRD Reader no puede escribir archivos ZIM (python-libzim no está instalado): instálelo con pip o pipx, o exporte la página web en su lugar.</translation>
+    </message>
+    <message>
         <source>Share in the Room</source>
         <translation>Compartir en la sala</translation>
     </message>
@@ -1250,14 +1310,6 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
     <message>
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>El paquete para HRD Reader (.hrdpack)</translation>
-    </message>
-    <message>
-        <source>Take it home</source>
-        <translation>Para llevar</translation>
-    </message>
-    <message>
-        <source>Back to the questions</source>
-        <translation>Volver a las preguntas</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,22 @@
         <translation>Enregistrer la question affichée ou toute la FAQ comme document PDF à distribuer</translation>
     </message>
     <message>
+        <source>&amp;Web Page…</source>
+        <translation>Page &amp;web…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as one web page that any phone browser opens offline</source>
+        <translation>Enregistrer toute la FAQ comme une seule page web que tout navigateur de téléphone ouvre hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Kiwix ZIM…</source>
+        <translation>Fichier ZIM pour &amp;Kiwix…</translation>
+    </message>
+    <message>
+        <source>Save the whole FAQ as a ZIM file: a searchable book for Kiwix, on phones too</source>
+        <translation>Enregistrer toute la FAQ comme fichier ZIM&#xa0;: un livre où chercher dans Kiwix, aussi sur téléphone</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -250,6 +266,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation>Expor&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1156,6 +1176,46 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
         <translation>erreur de syntaxe TOML : {message} — corrigez la syntaxe (chaînes entre guillemets droits, une clé = valeur par ligne)</translation>
     </message>
     <message>
+        <source>Export a Web Page — one file for any phone</source>
+        <translation>Exporter une page web — un seul fichier pour tout téléphone</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export a ZIM File for Kiwix</source>
+        <translation>Exporter un fichier ZIM pour Kiwix</translation>
+    </message>
+    <message>
+        <source>ZIM files (*.zim)</source>
+        <translation>Fichiers ZIM (*.zim)</translation>
+    </message>
+    <message>
+        <source>Saved {path} — pass it on by USB, Bluetooth or a message; any browser opens it</source>
+        <translation>{path} enregistré — transmettez-le par clé USB, Bluetooth ou message&#xa0;; tout navigateur l’ouvre</translation>
+    </message>
+    <message>
+        <source>Saved {path} — open it in Kiwix (Open file, or add it to the library)</source>
+        <translation>{path} enregistré — ouvrez-le dans Kiwix (Ouvrir un fichier, ou ajoutez-le à la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>À emporter</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Retour aux questions</translation>
+    </message>
+    <message>
+        <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
+        <translation>Cette copie de HRD Reader ne peut pas écrire de fichiers ZIM (python-libzim n’est pas installé)&#xa0;: installez-le avec pip ou pipx, ou exportez plutôt la page web.</translation>
+    </message>
+    <message>
         <source>Share in the Room</source>
         <translation>Partager dans la salle</translation>
     </message>
@@ -1250,14 +1310,6 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
     <message>
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>Le paquet pour HRD Reader (.hrdpack)</translation>
-    </message>
-    <message>
-        <source>Take it home</source>
-        <translation>À emporter</translation>
-    </message>
-    <message>
-        <source>Back to the questions</source>
-        <translation>Retour aux questions</translation>
     </message>
 </context>
 </TS>

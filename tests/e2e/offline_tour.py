@@ -12,7 +12,8 @@ presentation mode, the QR share screen, a PDF handout, an unexpected error (the 
 dialog), and quit. It prints one line per step and, last, ``TOUR OK`` or ``TOUR FAILED``.
 ``--quick-exit`` instead reads, changes theme and zoom, opens the About dialog and types the
 Quick Exit key into it (printing ``QUICK EXIT KEY <time.monotonic()>`` just before);
-``--file-dialog`` adds Qt's file dialog (opened from the handout dialog) after the PDF;
+``--file-dialog`` adds Qt's file dialog (opened from the handout dialog) after the PDF, and
+the web page and the ZIM file saved through theirs (File ▸ Export);
 ``--forget`` reads, then uses File ▸ Forget This Computer and goes on reading (tests/
 test_privacy.py runs these with empty HOME and XDG folders).
 Nothing here is part of the product: the reader has no scripting hook.
@@ -198,6 +199,20 @@ class Tour:
     def file_dialog_gone(self) -> None:
         assert self.window.findChild(QDialog, "handoutFileDialog") is None
 
+    def take_home(self) -> None:
+        """File ▸ Export ▸ Web Page… and Kiwix ZIM…, each through its file dialog."""
+        for action, name, file in (
+            ("actionExportHtml", "exportHtmlDialog", "faq.html"),
+            ("actionExportZim", "exportZimDialog", "faq.zim"),
+        ):
+            self.window.actions_by_id[action].trigger()
+            chooser = self.window.findChild(QDialog, name)
+            assert chooser is not None and chooser.isVisible(), name
+            chooser.setDirectory(str(self.output))  # type: ignore[attr-defined]
+            chooser.fileSelected.emit(str(self.output / file))  # type: ignore[attr-defined]
+            chooser.close()
+            assert (self.output / file).stat().st_size > 1000, file
+
     def zoom_in(self) -> None:
         self.window.actions_by_id["actionZoomIn"].trigger()
 
@@ -254,6 +269,7 @@ def main() -> int:
         tour.steps[at:at] = [
             ("file dialog", tour.file_dialog),
             ("file dialog gone", tour.file_dialog_gone),
+            ("take-home files", tour.take_home),
         ]
         arguments = arguments[1:]
     if arguments[:1] == ["--quick-exit"]:

@@ -1,4 +1,5 @@
-"""The core is pure Python: no module of ``hrd_reader/core`` imports Qt, nor does using it.
+"""The core is pure Python: no module of ``hrd_reader/core`` imports Qt, nor does using it;
+nor does ``hrd_reader/web`` (the web page and the ZIM file are made headless, without Qt).
 
 The modules are found by walking the folder, so a new one is covered without editing this
 test. Each import and the core's main work (loading the bundled pack, rendering an answer,
@@ -13,11 +14,12 @@ from tests.helpers.paths import ROOT
 from tests.helpers.processes import run_python
 
 CORE = ROOT / "hrd_reader" / "core"
+WEB = ROOT / "hrd_reader" / "web"
 
 
 def core_modules() -> list[str]:
     names = []
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted([*CORE.rglob("*.py"), *WEB.rglob("*.py")]):
         parts = path.relative_to(ROOT).with_suffix("").parts
         if parts[-1] == "__init__":
             parts = parts[:-1]
@@ -30,6 +32,8 @@ def test_every_core_module_is_found() -> None:
     assert "hrd_reader.core" in modules
     for name in ("pack", "manifest", "links", "render", "textsearch", "importer"):
         assert f"hrd_reader.core.{name}" in modules
+    for name in ("page", "zim", "words", "images", "export"):
+        assert f"hrd_reader.web.{name}" in modules
 
 
 def test_no_core_module_imports_qt() -> None:
@@ -43,6 +47,10 @@ def test_no_core_module_imports_qt() -> None:
         pack = bundled_pack()
         question_html(pack.questions[0], pack.question_ids)
         pack.search("rights")
+        from hrd_reader.web.page import page_html
+        from hrd_reader.web.zim import entries
+        page_html(pack)
+        entries(pack)
         qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
         assert not qt, qt
         print(len(modules))

@@ -72,13 +72,16 @@ def assert_tour_ok(result: subprocess.CompletedProcess[str]) -> None:
 @pytest.mark.timeout(120)
 def test_private_session_leaves_home_xdg_and_tmpdir_empty(tmp_path: Path) -> None:
     """Every question, search, zoom, themes, About, links, presentation, QR codes, a PDF
-    saved to a chosen place, Qt's file dialog, an unexpected error, quit — under --private."""
+    saved to a chosen place, Qt's file dialog, the web page and the ZIM file saved through
+    theirs, an unexpected error, quit — under --private."""
     result = tour(tmp_path, "--private")
     assert_tour_ok(result)
     assert "step ok: file dialog gone" in result.stdout
     assert files_left(tmp_path) == {}
     # What the user saved is where they chose.
     assert (tmp_path / "out" / "handout.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "out" / "faq.html").read_bytes().startswith(b"<!DOCTYPE html>")
+    assert (tmp_path / "out" / "faq.zim").read_bytes().startswith(b"ZIM\x04")
 
 
 @pytest.mark.timeout(120)

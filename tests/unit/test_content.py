@@ -10,31 +10,7 @@ import pytest
 from hrd_reader.core import load_pack
 from hrd_reader.core.textsearch import iter_paragraphs
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, problems_of, two_answers
-from tests.helpers.paths import SOURCE_TEXT
-
-CHROME = (
-    "More Links in Peace Programs",
-    "Please leave this field empty",
-    "Now, we invite you to Get Involved",
-    "Back To Top",
-)
-
-
-def source_faq() -> tuple[str, list[tuple[str, list[str]]], list[str]]:
-    """Title, (question, paragraphs) in order, and the text after the last answer."""
-    blocks = [" ".join(b.split()) for b in SOURCE_TEXT.read_text("utf-8").split("\n\n")]
-    blocks = [b for b in blocks if b]
-    title = blocks[1]
-    questions: list[tuple[str, list[str]]] = []
-    tail: list[str] = []
-    for block in blocks[2:]:
-        if block.startswith("Q:"):
-            questions.append((block[2:].strip(), []))
-        elif block.startswith("Donate Now") or tail:
-            tail.append(block)
-        else:
-            questions[-1][1].append(block)
-    return title, questions, tail
+from tests.helpers.source import CHROME, source_faq
 
 
 def test_bundled_pack_is_the_source_word_for_word(pack) -> None:
