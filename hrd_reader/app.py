@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
+from hrd_reader.share.options import check_share_options
 from hrd_reader.usage import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -37,6 +38,7 @@ def run_reader(args: argparse.Namespace) -> int:
     """Start the reader with the options of ``hrd-reader [options]``; its exit status."""
     # Before anything imports QtGui, which needs some of these libraries to load at all.
     check_system_libraries(offscreen=args.self_test)
+    check_share_options(args)
     from hrd_reader.gui import i18n
 
     if args.lang and not i18n.normalise_code(args.lang):

@@ -24,6 +24,7 @@ from typing import NoReturn
 from hrd_reader.core import ContentError, load_pack
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.core.version import VERSION
+from hrd_reader.share.options import add_share_options, serve
 from hrd_reader.usage import (
     EXIT_OK,
     EXIT_USAGE,
@@ -48,8 +49,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s export-html OUT.html' "
         "and '%(prog)s export-zim OUT.zim' write the FAQ for phones and Kiwix; '%(prog)s pack DIR "
         "OUT.hrdpack' makes one file of a pack folder, to carry or send; '%(prog)s serve' "
-        "shares it with the phones in the room. Run '%(prog)s "
-        "COMMAND --help' for details.",
+        "shares it with the phones in the room. Run '%(prog)s COMMAND --help' for details.",
     )
     parser.add_argument(
         "pack",
@@ -106,14 +106,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="save a picture of the window once it is shown, then close it and exit",
     )
-    parser.add_argument(
-        "--share",
-        action="store_true",
-        help="share with the phones in the room from the start (see 'serve'); prints the "
-        "room address first",
-    )
-    parser.add_argument("--address", metavar="ADDR", help="with --share: see 'serve --help'")
-    parser.add_argument("--port", metavar="N", help="with --share: see 'serve --help'")
+    add_share_options(parser, reader=True)
     parser.add_argument(
         "--exit-after-paint",
         action="store_true",
@@ -376,12 +369,6 @@ def pack(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def serve(argv: Sequence[str]) -> int:
-    from hrd_reader.share.command import serve as share
-
-    return share(argv)
-
-
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
     "serve": serve,
@@ -404,8 +391,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("give the pack once: as PACK or as --content PACK, not both")
         # A double-clicked .hrdpack arrives as PACK; everything after reads args.content.
         args.content = args.content or args.pack
-        if (args.address or args.port) and not args.share:
-            raise UsageError("--address and --port go with --share (or 'serve')")
         # The reader's start-up, which loads Qt; the subcommands above never need it.
         from hrd_reader.app import run_reader
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 from hrd_reader.core.pack import Pack
 from hrd_reader.share import DEFAULT_PORT, ShareError
 from hrd_reader.share.addresses import check_address, default_address, local_addresses
+from hrd_reader.share.options import add_share_options
 from hrd_reader.share.state import Audience, RoomState
 from hrd_reader.usage import EXIT_OK, PROGRAM, UsageError, load_content
 
@@ -33,16 +34,6 @@ NO_NETWORK = (
     "this computer has no Wi-Fi, hotspot or cable address phones could reach — join the "
     "room's Wi-Fi or turn on this computer's hotspot, or give --address"
 )
-
-
-def port_number(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port}: a port is a number from 0 to 65535")
-    return port
 
 
 def choose_address(given: str | None, remembered: str = "") -> str:
@@ -87,14 +78,14 @@ def announce(server: RoomServer, pack: Pack, stop_hint: str) -> None:
 
 
 def share_from_options(
-    pack: Pack, address: str | None, port: str | None, remembered: str
+    pack: Pack, address: str | None, port: int | None, remembered: str
 ) -> RoomServer:
     """``hrd-reader --share [--address ADDR] [--port N]``: the server the window takes over
     (a UsageError, before any window, when it cannot start)."""
     try:
-        number = DEFAULT_PORT if port is None else port_number(port)
+        number = DEFAULT_PORT if port is None else port
         server = start_sharing(pack, choose_address(address, remembered), number)
-    except (ShareError, argparse.ArgumentTypeError) as exc:
+    except ShareError as exc:
         raise UsageError(str(exc)) from None
     announce(server, pack, "turn sharing off or quit the reader to stop")
     return server
@@ -116,19 +107,7 @@ def _serve_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "pack", nargs="?", metavar="PACK", help="a pack folder or .hrdpack (default: the FAQ)"
     )
-    parser.add_argument(
-        "--address",
-        metavar="ADDR",
-        help="this computer's address on the room's network (default: its first hotspot, "
-        "Wi-Fi or cable address, printed); never all networks at once",
-    )
-    parser.add_argument(
-        "--port",
-        type=port_number,
-        default=DEFAULT_PORT,
-        metavar="N",
-        help=f"the port phones connect to (default: {DEFAULT_PORT}; 0: any free port)",
-    )
+    add_share_options(parser, reader=False)
     return parser
 
 
@@ -136,7 +115,8 @@ def serve(argv: Sequence[str]) -> int:
     args = _serve_parser().parse_args(argv)
     pack = load_content(args.pack)
     try:
-        server = start_sharing(pack, choose_address(args.address), args.port)
+        port = DEFAULT_PORT if args.port is None else args.port
+        server = start_sharing(pack, choose_address(args.address), port)
     except ShareError as exc:
         raise UsageError(str(exc)) from None
     stop = threading.Event()

@@ -93,7 +93,8 @@ def test_the_first_paint_imports_no_markdown_nh3_or_log_rotation(tmp_path: Path)
         # Sharing in the room loads when it starts, never with the reader.
         "aiohttp",
         "psutil",
-        "hrd_reader.share",
+        "hrd_reader.share.command",
+        "hrd_reader.share.server",
         "hrd_reader.gui.sharing",
     ):
         assert heavy not in imported, f"{heavy} is loaded before the first paint"

@@ -127,7 +127,7 @@ def test_the_qr_screen_and_the_console_show_the_room(qtbot: Any, window: Any) ->
     qtbot.keyClick(window.presentation, Qt.Key.Key_Q)
     share = window.share
     assert share is not None
-    assert [panel.objectName() for panel in share.panels][0] == "shareRoomPanel"
+    assert share.panels[0].objectName() == "shareRoomPanel"
     assert share.findChild(QLabel, "shareRoomAddress").text() == url
     assert share.widths[0] == 2 * share.widths[1]  # the room's code is the large one
     share.close()
