@@ -64,11 +64,11 @@ class QrPanel(QWidget):
         column.addWidget(self.address)
         column.addStretch(1)
 
-    def address_size(self, width: int, height: int) -> int:
+    def address_size(self, width: int, height: int, scale: float = 1.0) -> int:
         """The largest type (in pixels) that puts the address on one line of ``width``,
         but never below a size the back of the room can read: longer ones wrap."""
         font = QFont(self.address.font())
-        size = max(14, height // 22)
+        size = max(14, int(height * scale) // 22)
         smallest = max(14, height // 30)
         while size > smallest:
             font.setPixelSize(size)
@@ -142,7 +142,11 @@ class ShareWindow(QWidget):
         unit = width // sum(self.widths)
         panel_height = height - height // 12
         panels = list(zip(self.panels, self.widths, strict=True))
-        sizes = [panel.address_size(unit * w - 40, panel_height) for panel, w in panels]
+        # The room's address is typed by whoever cannot scan: larger type where it fits.
+        sizes = [
+            panel.address_size(unit * w - 40, panel_height, 1.6 if w > 1 else 1.0)
+            for panel, w in panels
+        ]
         # Donate and Sign Up in one size, so neither looks more important; the room's apart.
         side = min((size for size, (_, w) in zip(sizes, panels, strict=True) if w == 1), default=0)
         for size, (panel, w) in zip(sizes, panels, strict=True):
