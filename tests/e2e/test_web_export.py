@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -128,3 +129,29 @@ def test_a_pack_file_exports_with_its_pictures(make_pack, tmp_path: Path) -> Non
 
     picture = Archive(str(book)).get_entry_by_path("files/images/map.png").get_item()
     assert bytes(picture.content) == tiny_png() and picture.mimetype == "image/png"
+
+
+@pytest.mark.frozen
+@pytest.mark.timeout(900)
+def test_packaged_program_writes_the_page_and_says_why_no_zim(frozen, tmp_path: Path) -> None:
+    """The packaged build leaves python-libzim out (size budget): the page still works."""
+    env = {**os.environ, **HEADLESS}
+    page = subprocess.run(
+        [str(frozen.executable), "export-html", str(tmp_path / "faq.html")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert page.returncode == 0, page.stderr
+    assert (tmp_path / "faq.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+    book = subprocess.run(
+        [str(frozen.executable), "export-zim", str(tmp_path / "faq.zim")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert_one_line_error(book, "cannot write ZIM files", "export the web page instead")
+    assert not (tmp_path / "faq.zim").exists()
+    assert not list(frozen.folder.rglob("libzim*")), "libzim stays out of the package"
