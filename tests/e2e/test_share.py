@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -20,9 +22,17 @@ import pytest
 from bench import room as load
 from tests.helpers.paths import ROOT
 from tests.helpers.processes import assert_one_line_error, run_cli
-from tests.helpers.share import assert_safe_headers, get, listening, refused, split_url
+from tests.helpers.share import (
+    EventStream,
+    assert_safe_headers,
+    get,
+    listening,
+    refused,
+    split_url,
+)
 
 PHONES, IDLE = load.PHONES, load.IDLE
+INET = re.compile(r"\b(?:connect|sendto|sendmsg)\(.*sa_family=AF_INET6?\b")
 
 
 def free_port() -> int:
@@ -131,3 +141,35 @@ def test_a_room_of_phones_idle_connections_and_junk_are_all_survived(tmp_path: P
     assert [p for p in home.rglob("*")] == []  # nothing written under HOME
     for address in (PHONES, IDLE):
         assert address not in out + err
+
+
+def test_serve_binds_only_the_address_given_and_connects_to_nothing(tmp_path: Path) -> None:
+    """Under ``strace -f``, while a phone reads and follows: one bind, on 127.0.0.1, and no
+    connect, sendto or sendmsg to any network address (its answers go out on the phone's
+    own connection)."""
+    strace = shutil.which("strace")
+    assert strace, "strace is not installed: run ./test.sh, which installs it"
+    trace = tmp_path / "trace.txt"
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "main.py", "serve", "--address", "127.0.0.1", "--port", "0"]
+    process = subprocess.Popen(
+        [strace, "-f", "-e", "trace=bind,connect,sendto,sendmsg", "-o", str(trace), *command],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        line = first_line(process)
+        _, port, secret = split_url(line[line.index("http://") :].strip())
+        assert get(port, f"/{secret}/").status == 200
+        stream = EventStream(port, secret, source=PHONES)
+        assert stream.next_data() == '{"state": "stopped"}'
+        stream.close()
+    finally:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        for child in children:
+            os.kill(int(child), signal.SIGTERM)
+        process.communicate(timeout=30)
+    lines = trace.read_text("utf-8").splitlines()
+    binds = [line for line in lines if "bind(" in line and "AF_INET" in line]
+    assert binds and all('inet_addr("127.0.0.1")' in line for line in binds), binds
+    network = [line for line in lines if INET.search(line)]
+    assert network == [], "\n".join(network)
