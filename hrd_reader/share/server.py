@@ -225,10 +225,6 @@ class RoomServer:
     def url(self) -> str:
         return room_url(self.address, self.port, self.secret)
 
-    @property
-    def running(self) -> bool:
-        return self._listener is not None and not self._closing
-
     def start(self) -> str:
         """Listen; the room address, or ShareError (nothing left running)."""
         loop = asyncio.new_event_loop()
@@ -246,6 +242,7 @@ class RoomServer:
             self._end_loop()
             raise
         self.state.subscribe(self._view_changed)
+        self._view_changed(self.state.view)  # a change made while it was starting
         return self.url
 
     async def _open(self) -> None:
