@@ -16,6 +16,8 @@ TARGETS = {
     "load_10000_ms": 3000.0,
     "search_1000_ms": 5.0,
     "search_10000_ms": 30.0,
+    "share_p99_ms": 250.0,
+    "follow_ms": 1000.0,
 }
 
 
@@ -185,7 +187,35 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 )
             )
     out += _memory_rows(results.get("switch_memory"))
+    out += _share_rows(results.get("share"))
     return out
+
+
+def _share_rows(share: dict[str, Any] | None) -> list[tuple[str, str, str, str]]:
+    """Sharing in the room: pages to a room of phones beside idle connections and junk;
+    how soon the phones follow a change of the room's view."""
+    if not share:
+        return []
+    pages = share["ms"]
+    total = share["clients"] * share["pages_each"]
+    follow = share["follow_ms"]
+    return [
+        (
+            f"share in the room: {total:,} pages to {share['clients']} phones, "
+            f"{share['idle']} idle connections and {share['junk']} junk requests beside",
+            f"answered {share['answered']:,}/{total:,}; median {_ms(pages['median'])}, "
+            f"**p99 {_ms(pages['p99'])}**; {share['pages_per_s']:.0f} pages/s",
+            f"p99 ≤ {TARGETS['share_p99_ms']:.0f} ms, all answered",
+            _met(pages["p99"] <= TARGETS["share_p99_ms"] and share["answered"] == total),
+        ),
+        (
+            f"share in the room: a change of view reaching {share['followers']} following "
+            f"phones ({share['changes']} changes)",
+            f"median {_ms(follow['median'])}, **max {_ms(follow['max'])}**",
+            f"≤ {TARGETS['follow_ms']:.0f} ms",
+            _met(follow["max"] <= TARGETS["follow_ms"]),
+        ),
+    ]
 
 
 def _memory_rows(memory: dict[str, Any] | None) -> list[tuple[str, str, str, str]]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from hrd_reader.core import Pack
 from hrd_reader.core.version import VERSION
+from hrd_reader.share.options import check_share_options
 from hrd_reader.usage import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -37,6 +38,7 @@ def run_reader(args: argparse.Namespace) -> int:
     """Start the reader with the options of ``hrd-reader [options]``; its exit status."""
     # Before anything imports QtGui, which needs some of these libraries to load at all.
     check_system_libraries(offscreen=args.self_test)
+    check_share_options(args)
     from hrd_reader.gui import i18n
 
     if args.lang and not i18n.normalise_code(args.lang):
@@ -75,7 +77,18 @@ def run_reader(args: argparse.Namespace) -> int:
     crash.install(app)
     privacy.install(app, settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
+    room_server = None
+    if args.share:  # before any window: an address or port that cannot be is exit 2
+        from hrd_reader.gui.settings import SHARE_ADDRESS
+        from hrd_reader.share.command import share_from_options
+
+        remembered = settings.get(SHARE_ADDRESS)
+        room_server = share_from_options(pack, args.address, args.port, remembered)
     window = MainWindow(pack, settings)
+    if room_server is not None:
+        from hrd_reader.gui.sharing.controller import for_window
+
+        for_window(window).adopt(room_server)
     from hrd_reader.gui.packs.open_pack import FileOpenEvents
 
     finder = FileOpenEvents(app)

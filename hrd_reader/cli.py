@@ -2,13 +2,11 @@
 
 ``hrd-reader``, ``python main.py`` and ``python -m hrd_reader`` all call :func:`main`. It
 runs a subcommand (``validate``, ``import-faq``, ``export-pdf``, ``export-html``,
-``export-zim``, ``pack``) or hands the
-reader's options to :mod:`hrd_reader.app`. Wherever a pack is asked for, a folder and a
-``.hrdpack`` file both do. Bad arguments or a bad pack end with one line on stderr
+``export-zim``, ``pack``, ``serve``) or hands the reader's options to :mod:`hrd_reader.app`
+(a pack is a folder or a ``.hrdpack`` file). Bad arguments or a bad pack: one line on stderr
 and exit status 2 — never a traceback.
 
-Nothing here imports Qt or the importer at import time: each subcommand loads what it needs,
-so ``validate`` and ``--version`` answer without starting Qt.
+Nothing here imports Qt at import time: ``validate`` and ``--version`` answer without it.
 """
 
 from __future__ import annotations
@@ -24,6 +22,7 @@ from typing import NoReturn
 from hrd_reader.core import ContentError, load_pack, session_bus
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.core.version import VERSION
+from hrd_reader.share.options import add_share_options, serve
 from hrd_reader.usage import (
     EXIT_OK,
     EXIT_USAGE,
@@ -47,8 +46,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         "problem; '%(prog)s import-faq FILE OUT' turns a plain-text FAQ into a pack; "
         "'%(prog)s export-pdf OUT.pdf' writes a PDF handout; '%(prog)s export-html OUT.html' "
         "and '%(prog)s export-zim OUT.zim' write the FAQ for phones and Kiwix; '%(prog)s pack DIR "
-        "OUT.hrdpack' makes one file of a pack folder, to carry or send. Run '%(prog)s "
-        "COMMAND --help' for details.",
+        "OUT.hrdpack' makes one file of a pack folder, to carry or send; '%(prog)s serve' "
+        "shares it with the phones in the room. Run '%(prog)s COMMAND --help' for details.",
     )
     parser.add_argument(
         "pack",
@@ -105,6 +104,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="save a picture of the window once it is shown, then close it and exit",
     )
+    add_share_options(parser, reader=True)
     parser.add_argument(
         "--exit-after-paint",
         action="store_true",
@@ -370,6 +370,7 @@ def pack(argv: Sequence[str]) -> int:
 
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "validate": validate,
+    "serve": serve,
     "export-pdf": export_pdf,
     "import-faq": import_faq,
     "pack": pack,
@@ -380,7 +381,7 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    session_bus.no_autolaunch()  # before anything can load Qt
+    session_bus.no_autolaunch()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     try:
         if argv and argv[0] in SUBCOMMANDS:

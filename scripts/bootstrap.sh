@@ -28,7 +28,8 @@ RUN_PACKAGES=(
 # libcups2: with it, a QPrinter made by the self-test or export-pdf asks CUPS on
 # localhost:631, which the offline trace must be able to see (tests/e2e/test_offline.py).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
-# python_library_package.
+# python_library_package. The pages phones are shown are opened in Debian's Chromium with its
+# chromedriver (selenium drives them).
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
     xdotool poppler-utils dbus at-spi2-core python3-pyatspi libcups2
     chromium chromium-driver zim-tools kiwix-tools)

@@ -32,6 +32,7 @@ class ActionId(StrEnum):
     QUIT = "actionQuit"
     FORGET = "actionForget"
     QUICK_EXIT = "actionQuickExit"
+    SHARE_NETWORK = "actionShareNetwork"
     FIND = "actionFind"
     FIND_NEXT = "actionFindNext"
     FIND_PREVIOUS = "actionFindPrevious"
@@ -117,6 +118,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+P",),
         Icon.PRINT,
         menu="file",
+    ),
+    ActionSpec(
+        ActionId.SHARE_NETWORK,
+        N_("Share in the &Room…"),
+        N_("Let phones on this network read the FAQ and follow the presentation (again: stop)"),
+        (),
+        None,  # a check box: checked while the room's server listens
+        menu="file",
+        checkable=True,
     ),
     ActionSpec(
         ActionId.QUIT,

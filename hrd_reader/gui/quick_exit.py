@@ -10,6 +10,9 @@ the key (a modal dialog blocks the main window's own shortcuts; it cannot block 
 destructor, no log line. What the session changed is in memory only (settings are written
 by ``Settings.sync`` when the window closes), so it is lost, as it should be.
 
+Before the process ends, what :func:`before_exit` registered runs: sharing in the room
+closes its listening socket there (the process's end would close it too, a moment later).
+
 The presenter console (and any window built later) needs nothing to get the key; to show
 the button, add the main window's shared ``actions_by_id[ActionId.QUICK_EXIT]`` to its
 toolbar.
@@ -17,6 +20,7 @@ toolbar.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 
@@ -29,6 +33,7 @@ EXIT_STATUS = 0  # an ordinary exit status: nothing for an onlooker to notice
 Exit = Callable[[int], object]
 Shortcut = str | QKeySequence | QKeySequence.StandardKey
 _installed: list[QuickExitFilter] = []
+_before_exit: list[Callable[[], object]] = []
 
 
 def _combination(event: QKeyEvent) -> tuple[int, Qt.KeyboardModifier]:
@@ -64,7 +69,26 @@ class QuickExitFilter(QObject):
             return
         self.fired = True
         hide_everything()
+        run_before_exit()
         self.exit_now(EXIT_STATUS)
+
+
+def before_exit(action: Callable[[], object]) -> None:
+    """Run ``action`` on Quick Exit, once every window is hidden (e.g. close a socket)."""
+    if action not in _before_exit:
+        _before_exit.append(action)
+
+
+def forget_before_exit(action: Callable[[], object]) -> None:
+    if action in _before_exit:
+        _before_exit.remove(action)
+
+
+def run_before_exit() -> None:
+    for action in list(_before_exit):
+        # Leaving comes first; the process's end cleans up whatever this left.
+        with contextlib.suppress(Exception):
+            action()
 
 
 def hide_everything() -> None:
@@ -97,4 +121,5 @@ def leave() -> None:
         _installed[-1].leave()
         return
     hide_everything()
+    run_before_exit()
     os._exit(EXIT_STATUS)

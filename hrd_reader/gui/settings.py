@@ -1,6 +1,5 @@
-"""Every persisted setting, declared once (key, type, default, choices or bounds), over a
-QSettings. Choices and bounds come from where their rule lives: themes.THEMES, zoom.STEPS,
-i18n.CODES.
+"""Every persisted setting, declared once (key, type, default, choices or bounds — from
+where their rule lives: themes.THEMES, zoom.STEPS, i18n.CODES), over a QSettings.
 
 The QSettings is made by ``open_settings`` and passed in — nothing reads settings at import
 time. A missing, corrupt or unwritable settings file never stops the reader: a corrupt file
@@ -9,9 +8,8 @@ back to their defaults, and every such event becomes a warning the window shows.
 
 Changes are kept in memory until ``sync()`` (the window syncs when it closes): a session
 ended by Quick Exit saves nothing. A private session (``--private``, or ``session/private =
-true`` in a portable copy's ``settings.ini``) reads the file once and never writes it, nor
-anything else: code that would keep something on the computer (a recent-packs list, a
-history) asks ``Settings.private`` first.
+true`` in a portable ``settings.ini``) reads the file once and never writes anything: code
+that would keep something on the computer asks ``Settings.private`` first.
 """
 
 from __future__ import annotations
@@ -141,7 +139,9 @@ RECENT_PACKS: Setting[str] = Setting(
     "the packs opened last (File ▸ Open Recent), newest first: a JSON list of "
     '{"path": …, "title": …}',
 )
-
+SHARE_ADDRESS: Setting[str] = Setting(
+    "share/address", str, "", "this computer's address last chosen for sharing in the room"
+)
 # Raised when a setting changes meaning; a file from a newer reader is read with care.
 FORMAT = 1
 FORMAT_VERSION: Setting[int] = Setting(
@@ -161,6 +161,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WORKSHOP_MINUTES,
     UI_LANGUAGE,
     RECENT_PACKS,
+    SHARE_ADDRESS,
     SESSION_PRIVATE,
     QT_DIALOG_CREATED,
     QT_DIALOG_FOLDERS,

@@ -80,6 +80,14 @@
         <translation>طباعة السؤال الحالي أو الأسئلة الشائعة كاملة كنشرة</translation>
     </message>
     <message>
+        <source>Share in the &amp;Room…</source>
+        <translation>&amp;مشاركة في القاعة…</translation>
+    </message>
+    <message>
+        <source>Let phones on this network read the FAQ and follow the presentation (again: stop)</source>
+        <translation>تتيح للهواتف على هذه الشبكة قراءة الأسئلة ومتابعة العرض (مرة أخرى: إيقاف)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -586,6 +594,14 @@ Everything else was removed, and this session writes nothing. Delete them yourse
     <message>
         <source>Scan to donate or sign up</source>
         <translation>امسح للتبرع أو الاشتراك</translation>
+    </message>
+    <message>
+        <source>Scan to read along</source>
+        <translation>امسح الرمز للمتابعة</translation>
+    </message>
+    <message>
+        <source>Read along on your phone (same Wi-Fi)</source>
+        <translation>تابع على هاتفك (نفس شبكة Wi-Fi)</translation>
     </message>
     <message>
         <source>Scan a code with your phone&apos;s camera · any key closes</source>
@@ -1198,6 +1214,102 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
     <message>
         <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
         <translation>لا تستطيع هذه النسخة من HRD Reader كتابة ملفات ZIM (مكتبة python-libzim غير مثبّتة): ثبّتها باستخدام pip أو pipx، أو صدّر صفحة الويب بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Share in the Room</source>
+        <translation>المشاركة في القاعة</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: {reason}</source>
+        <translation>تعذّر بدء المشاركة: {reason}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s hotspot</source>
+        <translation>نقطة اتصال هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>كابل</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <source>virtual or VPN — others on it could read</source>
+        <translation>افتراضية أو VPN — قد يقرأ آخرون عليها</translation>
+    </message>
+    <message>
+        <source>this computer only — for trying it out</source>
+        <translation>هذا الحاسوب فقط — للتجربة</translation>
+    </message>
+    <message>
+        <source>{address} — {kind} ({interface})</source>
+        <translation>{address} — {kind} ({interface})</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the address this shows — the room&apos;s Wi-Fi, or this computer&apos;s own hotspot. Choose that network:</source>
+        <translation>تفتح الهواتف على الشبكة نفسها العنوان المعروض — شبكة Wi-Fi في القاعة أو نقطة اتصال هذا الحاسوب. اختر تلك الشبكة:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Anyone on that network who has the address (it holds a new secret each time) can read the FAQ and follow the presentation; nothing else on this computer is shared, and no phone&apos;s address is kept. Sharing stops when you turn it off, quit, or use Quick Exit.</source>
+        <translation>يستطيع كل من على تلك الشبكة ولديه العنوان (يحمل سرًا جديدًا في كل مرة) قراءة الأسئلة ومتابعة العرض؛ لا يُشارَك شيء آخر من هذا الحاسوب، ولا يُحفظ عنوان أي هاتف. تتوقف المشاركة عند إيقافها أو الإنهاء أو استخدام الخروج السريع.</translation>
+    </message>
+    <message>
+        <source>Start Sharing</source>
+        <translation>بدء المشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing at {address} · {following} following · {opened} pages opened</source>
+        <translation>المشاركة على {address} · {following} يتابعون · {opened} صفحات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Phones on this network read the FAQ at this address. Following: follow pages open now; pages opened: in the last ten minutes. No phone&apos;s address is kept.</source>
+        <translation>تقرأ الهواتف على هذه الشبكة الأسئلة على هذا العنوان. يتابعون: صفحات المتابعة المفتوحة الآن؛ الصفحات المفتوحة: في الدقائق العشر الأخيرة. لا يُحفظ عنوان أي هاتف.</translation>
+    </message>
+    <message>
+        <source>Follow the trainer</source>
+        <translation>تابع المدرّب</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>كل الأسئلة</translation>
+    </message>
+    <message>
+        <source>Connecting to the trainer…</source>
+        <translation>جارٍ الاتصال بالعرض…</translation>
+    </message>
+    <message>
+        <source>The trainer is not presenting now.</source>
+        <translation>لا يوجد عرض الآن.</translation>
+    </message>
+    <message>
+        <source>The trainer has blanked the screen.</source>
+        <translation>أخفى المدرّب الشاشة.</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again…</source>
+        <translation>انقطع الاتصال — جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>This page follows the trainer with a small script, which is off here.</source>
+        <translation>تتابع هذه الصفحة العرض بنص برمجي صغير، وهو معطّل هنا.</translation>
+    </message>
+    <message>
+        <source>The whole FAQ as one web page (.html)</source>
+        <translation>كل الأسئلة في صفحة ويب واحدة (.html)</translation>
+    </message>
+    <message>
+        <source>The pack for HRD Reader (.hrdpack)</source>
+        <translation>الحزمة لبرنامج HRD Reader (.hrdpack)</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,14 @@
         <translation>Imprimir la pregunta actual o toda la FAQ como folleto</translation>
     </message>
     <message>
+        <source>Share in the &amp;Room…</source>
+        <translation>Compartir en la &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Let phones on this network read the FAQ and follow the presentation (again: stop)</source>
+        <translation>Los teléfonos de esta red leen las preguntas y siguen la presentación (de nuevo: detener)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -586,6 +594,14 @@ Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mi
     <message>
         <source>Scan to donate or sign up</source>
         <translation>Escanee para donar o suscribirse</translation>
+    </message>
+    <message>
+        <source>Scan to read along</source>
+        <translation>Escanee para seguir</translation>
+    </message>
+    <message>
+        <source>Read along on your phone (same Wi-Fi)</source>
+        <translation>Siga en su teléfono (misma wifi)</translation>
     </message>
     <message>
         <source>Scan a code with your phone&apos;s camera · any key closes</source>
@@ -1198,6 +1214,102 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
     <message>
         <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
         <translation>Esta copia de HRD Reader no puede escribir archivos ZIM (python-libzim no está instalado): instálelo con pip o pipx, o exporte la página web en su lugar.</translation>
+    </message>
+    <message>
+        <source>Share in the Room</source>
+        <translation>Compartir en la sala</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: {reason}</source>
+        <translation>No se pudo empezar a compartir: {reason}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s hotspot</source>
+        <translation>punto de acceso de este equipo</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>wifi</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>cable</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>virtual or VPN — others on it could read</source>
+        <translation>virtual o VPN: otros podrían leer</translation>
+    </message>
+    <message>
+        <source>this computer only — for trying it out</source>
+        <translation>solo este equipo: para probar</translation>
+    </message>
+    <message>
+        <source>{address} — {kind} ({interface})</source>
+        <translation>{address} — {kind} ({interface})</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the address this shows — the room&apos;s Wi-Fi, or this computer&apos;s own hotspot. Choose that network:</source>
+        <translation>Los teléfonos de la misma red abren la dirección que se muestra: la wifi de la sala o el punto de acceso de este equipo. Elija esa red:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Anyone on that network who has the address (it holds a new secret each time) can read the FAQ and follow the presentation; nothing else on this computer is shared, and no phone&apos;s address is kept. Sharing stops when you turn it off, quit, or use Quick Exit.</source>
+        <translation>Cualquiera en esa red que tenga la dirección (lleva un secreto nuevo cada vez) puede leer las preguntas y seguir la presentación; no se comparte nada más de este equipo y no se guarda la dirección de ningún teléfono. Se deja de compartir al desactivarlo, al salir o con la salida rápida.</translation>
+    </message>
+    <message>
+        <source>Start Sharing</source>
+        <translation>Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>Sharing at {address} · {following} following · {opened} pages opened</source>
+        <translation>Compartiendo en {address} · {following} siguen · {opened} páginas abiertas</translation>
+    </message>
+    <message>
+        <source>Phones on this network read the FAQ at this address. Following: follow pages open now; pages opened: in the last ten minutes. No phone&apos;s address is kept.</source>
+        <translation>Los teléfonos de esta red leen las preguntas en esta dirección. Siguen: páginas de seguimiento abiertas ahora; páginas abiertas: en los últimos diez minutos. No se guarda la dirección de ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>Follow the trainer</source>
+        <translation>Seguir a quien presenta</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Connecting to the trainer…</source>
+        <translation>Conectando con la presentación…</translation>
+    </message>
+    <message>
+        <source>The trainer is not presenting now.</source>
+        <translation>No hay ninguna presentación en curso.</translation>
+    </message>
+    <message>
+        <source>The trainer has blanked the screen.</source>
+        <translation>La pantalla de la presentación está en blanco.</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again…</source>
+        <translation>Conexión perdida: reintentando…</translation>
+    </message>
+    <message>
+        <source>This page follows the trainer with a small script, which is off here.</source>
+        <translation>Esta página sigue la presentación con un pequeño script, que aquí está desactivado.</translation>
+    </message>
+    <message>
+        <source>The whole FAQ as one web page (.html)</source>
+        <translation>Todas las preguntas en una página web (.html)</translation>
+    </message>
+    <message>
+        <source>The pack for HRD Reader (.hrdpack)</source>
+        <translation>El paquete para HRD Reader (.hrdpack)</translation>
     </message>
 </context>
 </TS>

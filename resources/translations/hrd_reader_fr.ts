@@ -80,6 +80,14 @@
         <translation>Imprimer la question affichée ou toute la FAQ comme document à distribuer</translation>
     </message>
     <message>
+        <source>Share in the &amp;Room…</source>
+        <translation>Partager dans la &amp;salle…</translation>
+    </message>
+    <message>
+        <source>Let phones on this network read the FAQ and follow the presentation (again: stop)</source>
+        <translation>Les téléphones de ce réseau lisent la FAQ et suivent la présentation (à nouveau : arrêter)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -586,6 +594,14 @@ Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les
     <message>
         <source>Scan to donate or sign up</source>
         <translation>Scannez pour faire un don ou vous inscrire</translation>
+    </message>
+    <message>
+        <source>Scan to read along</source>
+        <translation>Scannez pour suivre</translation>
+    </message>
+    <message>
+        <source>Read along on your phone (same Wi-Fi)</source>
+        <translation>Suivez sur votre téléphone (même Wi-Fi)</translation>
     </message>
     <message>
         <source>Scan a code with your phone&apos;s camera · any key closes</source>
@@ -1198,6 +1214,102 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
     <message>
         <source>This copy of HRD Reader cannot write ZIM files (python-libzim is not installed): install it with pip or pipx, or export the web page instead.</source>
         <translation>Cette copie de HRD Reader ne peut pas écrire de fichiers ZIM (python-libzim n’est pas installé)&#xa0;: installez-le avec pip ou pipx, ou exportez plutôt la page web.</translation>
+    </message>
+    <message>
+        <source>Share in the Room</source>
+        <translation>Partager dans la salle</translation>
+    </message>
+    <message>
+        <source>Sharing could not start: {reason}</source>
+        <translation>Le partage n’a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s hotspot</source>
+        <translation>point d’accès de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>câble</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>virtual or VPN — others on it could read</source>
+        <translation>virtuel ou VPN — d’autres pourraient lire</translation>
+    </message>
+    <message>
+        <source>this computer only — for trying it out</source>
+        <translation>cet ordinateur seulement — pour essayer</translation>
+    </message>
+    <message>
+        <source>{address} — {kind} ({interface})</source>
+        <translation>{address} — {kind} ({interface})</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the address this shows — the room&apos;s Wi-Fi, or this computer&apos;s own hotspot. Choose that network:</source>
+        <translation>Les téléphones du même réseau ouvrent l’adresse affichée — le Wi-Fi de la salle, ou le point d’accès de cet ordinateur. Choisissez ce réseau :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Anyone on that network who has the address (it holds a new secret each time) can read the FAQ and follow the presentation; nothing else on this computer is shared, and no phone&apos;s address is kept. Sharing stops when you turn it off, quit, or use Quick Exit.</source>
+        <translation>Toute personne de ce réseau qui a l’adresse (elle contient un nouveau secret à chaque fois) peut lire la FAQ et suivre la présentation ; rien d’autre de cet ordinateur n’est partagé, et l’adresse d’aucun téléphone n’est conservée. Le partage s’arrête quand vous le désactivez, quittez ou utilisez la sortie rapide.</translation>
+    </message>
+    <message>
+        <source>Start Sharing</source>
+        <translation>Démarrer le partage</translation>
+    </message>
+    <message>
+        <source>Sharing at {address} · {following} following · {opened} pages opened</source>
+        <translation>Partage sur {address} · {following} suivent · {opened} pages ouvertes</translation>
+    </message>
+    <message>
+        <source>Phones on this network read the FAQ at this address. Following: follow pages open now; pages opened: in the last ten minutes. No phone&apos;s address is kept.</source>
+        <translation>Les téléphones de ce réseau lisent la FAQ à cette adresse. Suivent : pages de suivi ouvertes maintenant ; pages ouvertes : dans les dix dernières minutes. L’adresse d’aucun téléphone n’est conservée.</translation>
+    </message>
+    <message>
+        <source>Follow the trainer</source>
+        <translation>Suivre la formatrice ou le formateur</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>Connecting to the trainer…</source>
+        <translation>Connexion à la présentation…</translation>
+    </message>
+    <message>
+        <source>The trainer is not presenting now.</source>
+        <translation>Pas de présentation en cours.</translation>
+    </message>
+    <message>
+        <source>The trainer has blanked the screen.</source>
+        <translation>L’écran de la présentation est masqué.</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again…</source>
+        <translation>Connexion perdue — nouvel essai…</translation>
+    </message>
+    <message>
+        <source>This page follows the trainer with a small script, which is off here.</source>
+        <translation>Cette page suit la présentation grâce à un petit script, désactivé ici.</translation>
+    </message>
+    <message>
+        <source>The whole FAQ as one web page (.html)</source>
+        <translation>Toute la FAQ en une page web (.html)</translation>
+    </message>
+    <message>
+        <source>The pack for HRD Reader (.hrdpack)</source>
+        <translation>Le paquet pour HRD Reader (.hrdpack)</translation>
     </message>
 </context>
 </TS>

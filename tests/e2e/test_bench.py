@@ -40,7 +40,11 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
     memory = figures["switch_memory"]
     assert memory["checkpoints"] == [200, 600]
     assert all(kib > 0 for kib in memory["reading_rss_kib"] + memory["presentation_rss_kib"])
+    share = figures["share"]
+    assert share["answered"] == share["clients"] * share["pages_each"] and share["failures"] == 0
+    assert share["follow_ms"]["n"] == share["followers"] * share["changes"]
     for row in (
+        "share in the room",
         "start-up to first answer painted",
         "peak RSS",
         "question switch, generated pack",

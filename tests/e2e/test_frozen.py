@@ -323,3 +323,28 @@ def test_pdf_handout_from_the_package(
     assert result.returncode == 0, result.stderr
     assert_whole_handout(out, pack)
     assert image_count(out, -1) == 2
+
+
+def test_the_package_shares_in_the_room(frozen: builder.BuildResult, tmp_path: Path) -> None:
+    """Sharing survives packaging (aiohttp, psutil): the frozen ``serve`` prints the room
+    address, answers a phone on 127.0.0.1 and stops on SIGTERM with exit 0."""
+    import signal
+
+    from tests.helpers.share import assert_safe_headers, get, split_url
+
+    env = clean_env(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    process = subprocess.Popen(
+        [str(frozen.executable), "serve", "--address", "127.0.0.1", "--port", "0"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        _, port, secret = split_url(line[line.index("http://") :].strip())
+        page = get(port, f"/{secret}/")
+        assert page.status == 200 and b"Human Rights Defenders" in page.body
+        assert_safe_headers(page)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err

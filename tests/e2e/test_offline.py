@@ -181,6 +181,8 @@ def test_no_module_uses_qt_network() -> None:
         text = source.read_text("utf-8")
         for forbidden in ("QtNetwork", "QNetworkAccessManager", "QNetworkRequest", "QTcpSocket"):
             assert forbidden not in text, f"{source.name} mentions {forbidden}"
+        if source.parent.name == "share":
+            continue  # the room's server listens (test_the_rooms_server_never_connects_out)
         # urllib.parse only splits and quotes strings (the web export's image paths); every
         # part of urllib that reaches the network is still refused.
         for forbidden in ("import socket", "urllib.request", "from urllib import", "urllib3"):
@@ -188,6 +190,26 @@ def test_no_module_uses_qt_network() -> None:
         for forbidden in ("http.client", "requests", "urllib.error", "urllib.robotparser"):
             assert forbidden not in text, f"{source.name} mentions {forbidden}"
         assert "import urllib\n" not in text, source.name
+
+
+def test_the_rooms_server_never_connects_out() -> None:
+    """Sharing in the room (hrd_reader/share/) only listens: no client of any kind."""
+    shared = [source for source in SOURCES if source.parent.name == "share"]
+    assert len(shared) >= 5
+    for source in shared:
+        text = source.read_text("utf-8")
+        for forbidden in (
+            "ClientSession",
+            "aiohttp.client",
+            "open_connection",
+            "create_connection",
+            ".connect(",
+            "http.client",
+            "urlopen",
+            "import requests",
+            "urllib.request",
+        ):
+            assert forbidden not in text, f"{source.name} mentions {forbidden}"
 
 
 def test_a_whole_offscreen_session_never_loads_qt_network(tmp_path: Path) -> None:

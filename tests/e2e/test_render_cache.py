@@ -85,7 +85,18 @@ def test_the_first_paint_imports_no_markdown_nh3_or_log_rotation(tmp_path: Path)
         if line.startswith("import time:")
     }
     assert "PySide6.QtWidgets" in imported  # the check itself sees the imports
-    for heavy in ("markdown", "nh3", "logging.handlers", "hrd_reader.gui.presentation.console"):
+    for heavy in (
+        "markdown",
+        "nh3",
+        "logging.handlers",
+        "hrd_reader.gui.presentation.console",
+        # Sharing in the room loads when it starts, never with the reader.
+        "aiohttp",
+        "psutil",
+        "hrd_reader.share.command",
+        "hrd_reader.share.server",
+        "hrd_reader.gui.sharing",
+    ):
         assert heavy not in imported, f"{heavy} is loaded before the first paint"
 
 

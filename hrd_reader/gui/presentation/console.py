@@ -226,6 +226,15 @@ class PresenterConsole(QWidget):
         self.top.insertWidget(0, button)
         self.top.insertSpacing(1, 24)
 
+    def add_button(self, action: QAction, name: str) -> None:
+        """A command in reach on the trainer's screen (Share in the Room), taking no focus."""
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.top.insertWidget(self.top.indexOf(self.position) + 1, button)
+
     def set_colors(self, colors: ThemeColors) -> None:
         """The console in the theme's colours; the room's preview as the room has it."""
         palette = palette_for(colors)

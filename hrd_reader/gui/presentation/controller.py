@@ -48,6 +48,10 @@ class PresentationController(QObject):
     linkRequested = Signal(QUrl)
     # The reading window's own zoom changed: the main window sizes its text.
     readingZoomChanged = Signal(int)
+    # For sharing in the room (gui/sharing): phones follow the room's view; the console
+    # shows the sharing button and how many phones read.
+    presentationOpened = Signal(QWidget)
+    consoleOpened = Signal(QWidget)
 
     def __init__(
         self,
@@ -65,6 +69,7 @@ class PresentationController(QObject):
         self.presentation: PresentationWindow | None = None
         self.console: PresenterConsole | None = None
         self.share: ShareWindow | None = None
+        self.room_url: str | None = None  # while sharing in the room: its address, for the QR
         self.reading_zoom = settings.get(ZOOM_READING)
         # The workshop's length: the setting, or --duration for this run only.
         self.minutes = settings.get(WORKSHOP_MINUTES)
@@ -164,6 +169,7 @@ class PresentationController(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
+        self.presentationOpened.emit(show)
 
     def available_screens(self) -> list[QScreen]:
         return QGuiApplication.screens()
@@ -202,11 +208,13 @@ class PresentationController(QObject):
             console.timer.restore(self._timer_state)
         console.addActions([self._actions[action] for action in ZOOM_ACTIONS])
         console.add_quick_exit(self._actions[ActionId.QUICK_EXIT])
+        console.add_button(self._actions[ActionId.SHARE_NETWORK], "consoleShareButton")
         console.jumpRequested.connect(lambda row: show.show_row(row))
         console.notesZoomChanged.connect(lambda percent: self._settings.set(ZOOM_NOTES, percent))
         console.minutesChanged.connect(self._minutes_set)
         console.linkRequested.connect(self.linkRequested)
         console.closed.connect(self._console_closed)
+        self.consoleOpened.emit(console)
 
     def _minutes_set(self, minutes: int) -> None:
         if minutes != self.minutes:
@@ -254,8 +262,9 @@ class PresentationController(QObject):
         self._main.activateWindow()
 
     def show_share(self) -> None:
-        """The Donate and Sign Up addresses as full-screen QR codes, over whatever is shown."""
-        if not self.pack.links:
+        """The room's address (while sharing), the Donate and Sign Up addresses as
+        full-screen QR codes, over whatever is shown."""
+        if not self.pack.links and not self.room_url:
             return  # nothing to scan (the action is disabled; a presenter's key does nothing)
         if self.share is not None:
             self.share.activateWindow()
@@ -263,7 +272,7 @@ class PresentationController(QObject):
         on = self.presentation if self.presentation is not None else self._main
         from hrd_reader.gui.presentation.share import ShareWindow
 
-        self.share = ShareWindow(self.pack, self._main)
+        self.share = ShareWindow(self.pack, self._main, self.room_url)
         self.share.closed.connect(self._share_closed)
         self.share.show_on(on.screen())
 

@@ -1,7 +1,8 @@
-"""Share with the room: the Donate and Sign Up addresses as full-screen QR codes.
+"""Share with the room: the Donate and Sign Up addresses as full-screen QR codes — and,
+while sharing in the room (gui/sharing), the room's own address first, twice as wide.
 
 Only the addresses the pack has are shown (one code fills the screen alone); a pack with
-none has no share screen — the window disables its action.
+none, and no sharing, has no share screen — the window disables its action.
 
 A link on a projector cannot be clicked; a QR code can be scanned from a seat. Each code has
 its label and the address printed under it in large type, for people without a scanner.
@@ -63,11 +64,11 @@ class QrPanel(QWidget):
         column.addWidget(self.address)
         column.addStretch(1)
 
-    def address_size(self, width: int, height: int) -> int:
+    def address_size(self, width: int, height: int, scale: float = 1.0) -> int:
         """The largest type (in pixels) that puts the address on one line of ``width``,
         but never below a size the back of the room can read: longer ones wrap."""
         font = QFont(self.address.font())
-        size = max(14, height // 22)
+        size = max(14, int(height * scale) // 22)
         smallest = max(14, height // 30)
         while size > smallest:
             font.setPixelSize(size)
@@ -93,10 +94,14 @@ class QrPanel(QWidget):
 class ShareWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pack: Pack, parent: QWidget | None = None, room_url: str | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("shareWindow")
-        self.setWindowTitle(tr("Scan to donate or sign up"))
+        self.setWindowTitle(
+            tr("Scan to read along") if room_url else tr("Scan to donate or sign up")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -105,12 +110,16 @@ class ShareWindow(QWidget):
         self.setPalette(palette)
         keys = {"donate": "Donate", "signup": "Signup"}
         self.panels = [QrPanel(link, keys[key]) for key, link in pack.links]
+        if room_url:  # phones first: reading along is why the room scans
+            room = Link(tr("Read along on your phone (same Wi-Fi)"), room_url)
+            self.panels.insert(0, QrPanel(room, "Room"))
+        self.widths = [2 if panel.objectName() == "shareRoomPanel" else 1 for panel in self.panels]
         self.hint = QLabel(tr("Scan a code with your phone's camera · any key closes"))
         self.hint.setObjectName("shareHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
-        for panel in self.panels:
-            row.addWidget(panel, 1)
+        for panel, width in zip(self.panels, self.widths, strict=True):
+            row.addWidget(panel, width)
         column = QVBoxLayout(self)
         column.addLayout(row, 1)
         column.addWidget(self.hint)
@@ -130,12 +139,18 @@ class ShareWindow(QWidget):
         self.hint.setFont(hint_font)
         if not self.panels:
             return
-        panel_width = width // len(self.panels) - 40
+        unit = width // sum(self.widths)
         panel_height = height - height // 12
-        # One size for both addresses, so neither looks more important.
-        address_px = min(p.address_size(panel_width, panel_height) for p in self.panels)
-        for panel in self.panels:
-            panel.fit(panel_width, panel_height, address_px)
+        panels = list(zip(self.panels, self.widths, strict=True))
+        # The room's address is typed by whoever cannot scan: larger type where it fits.
+        sizes = [
+            panel.address_size(unit * w - 40, panel_height, 1.6 if w > 1 else 1.0)
+            for panel, w in panels
+        ]
+        # Donate and Sign Up in one size, so neither looks more important; the room's apart.
+        side = min((size for size, (_, w) in zip(sizes, panels, strict=True) if w == 1), default=0)
+        for size, (panel, w) in zip(sizes, panels, strict=True):
+            panel.fit(unit * w - 40, panel_height, size if w > 1 else side)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in MODIFIER_KEYS:

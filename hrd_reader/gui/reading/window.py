@@ -1,16 +1,14 @@
-"""The main window: wires the sidebar, the answer pane, the call-to-action bar, the menus and
-the presenter's windows together.
-
-Widgets emit intent (a question chosen, a link clicked); the window turns intent into
-navigation, and hands every external address to ``opener.open_url``. The parts keep their
-own rules: each command in ``actions``, which question is shown in ``navigation``, what the
-room sees and each mode's zoom in ``presentation.controller``. The window has one path for
-a new pack (``set_pack``) and one for the interface language (``retranslate``).
+"""The main window: wires the sidebar, answer pane, call-to-action bar, menus and presenter's
+windows. Widgets emit intent; the window turns it into navigation and hands external addresses
+to ``opener``. Rules live in their parts: commands in ``actions``, the question shown in
+``navigation``, the room's view and zoom in ``presentation.controller``; one path for a new pack
+(``set_pack``), one for the interface language (``retranslate``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +44,7 @@ if TYPE_CHECKING:
     from hrd_reader.gui.presentation.share import ShareWindow
 
 STATUS_MS = 15000
+SHARING = "hrd_reader.gui.sharing.controller"  # sharing in the room: loaded on first use
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
             ActionId.CLEAR_RECENT: lambda: self.recent.clear_list(),
             ActionId.QUIT: self.close,
             ActionId.QUICK_EXIT: quick_exit.leave,
+            ActionId.SHARE_NETWORK: lambda: import_module(SHARING).for_window(self).toggle(),
             ActionId.FORGET: self.forget_computer,
             ActionId.PREVIOUS_QUESTION: lambda: self.step(-1),
             ActionId.NEXT_QUESTION: lambda: self.step(1),
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self.actions_by_id[action_id].setEnabled(link is not None)
             if link is not None:
                 self.actions_by_id[action_id].setText(link.label)
-        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
+        self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links or self.room.room_url))
         self.toolbar.setWindowTitle(tr("Navigation"))
         self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
         self.private_label.retranslate()
