@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFrame
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
@@ -29,6 +29,10 @@ li { line-height: 145%; }
 
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QWheelEvent
+
+    from hrd_reader.gui.reading.zoom import WheelZoom
+
     _AccessibleAsText = QTextBrowser
 else:
     # Qt's accessibility factory chooses an interface by the first class name of the widget's
@@ -59,6 +63,11 @@ class AnswerView(_AccessibleAsText):
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
+        # Ctrl + wheel: the reading window's zoom (None: Qt's own, as in the room's view).
+        self.wheel_zoom: WheelZoom | None = None
+        # The viewport's width, from its resize events: asking viewport() for it would make
+        # PySide wrap the C++ viewport, which costs milliseconds the first time.
+        self._text_width = 0
         self._html = ""
         self._colors_css = ""
         self.setOpenLinks(False)
@@ -94,6 +103,7 @@ class AnswerView(_AccessibleAsText):
         """Theme colours: the palette for text, background and selection, ``css`` for links
         and headings (a default style sheet applies when HTML is set, so set it again)."""
         self.setPalette(palette)
+        # A widget with a style sheet does not pass its palette on to its children.
         self.viewport().setPalette(palette)
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)
@@ -133,13 +143,20 @@ class AnswerView(_AccessibleAsText):
         self.htmlShown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resizeEvent is its viewport's: the width the text has.
         super().resizeEvent(event)
+        self._text_width = event.size().width()
         self._hold_line_length()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.wheel_zoom is not None and self.wheel_zoom.take(event):
+            return
+        super().wheelEvent(event)
 
     def _hold_line_length(self) -> None:
         """Side margins that keep lines near LINE_LENGTH characters in a wide window."""
         widest = self.fontMetrics().averageCharWidth() * self.line_length
-        side = max(0, (self.viewport().width() - widest) // 2)
+        side = max(0, (self._text_width - widest) // 2)
         frame = _root_frame(self.document())
         fmt = frame.frameFormat()
         if fmt.leftMargin() != side or fmt.rightMargin() != side:

@@ -6,6 +6,8 @@ instant; titles wrap instead of being cut off with "…".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,6 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import Pack
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QWheelEvent
+
+    from hrd_reader.gui.reading.zoom import WheelZoom
 
 
 class QuestionModel(QStringListModel):
@@ -53,7 +60,7 @@ class WrappingDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QuestionList) -> None:
         super().__init__(view)
         self._view = view
         # Row heights of the wrapped titles at the current width and font: the view asks for
@@ -75,7 +82,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if height is None or self._width < 0:
             if self._width < 0:
                 self._heights.clear()
-                self._width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
+                self._width = max(60, self._view.viewport_width - 2 * self._view.spacing())
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             bounds = option.fontMetrics.boundingRect(
                 QRect(0, 0, self._width - 2 * self.PADDING, 100_000),
@@ -127,6 +134,11 @@ class WrappingDelegate(QStyledItemDelegate):
 class QuestionList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Ctrl + wheel: the reading window's zoom (None: Qt's own).
+        self.wheel_zoom: WheelZoom | None = None
+        # The viewport's width, from its resize events: asking viewport() for it would make
+        # PySide wrap the C++ viewport, which costs milliseconds the first time.
+        self.viewport_width = 0
         self.setObjectName("questionList")
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -179,11 +191,18 @@ class QuestionList(QListView):
         self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resizeEvent is its viewport's.
         super().resizeEvent(event)
+        self.viewport_width = event.size().width()
         if event.size().width() != event.oldSize().width():
             # Row heights depend on the width: measure again.
             self.delegate.forget()
             self.scheduleDelayedItemsLayout()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.wheel_zoom is not None and self.wheel_zoom.take(event):
+            return
+        super().wheelEvent(event)
 
     def current_row(self) -> int:
         index = self.currentIndex()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
@@ -31,7 +31,7 @@ from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.i18n import problem_text, tr, warning_texts
 from hrd_reader.gui.links import opener
-from hrd_reader.gui.packs.open_pack import PackDrops, choose_pack, save_pack_as
+from hrd_reader.gui.packs.open_pack import choose_pack, save_pack_as
 from hrd_reader.gui.packs.recent import RecentMenu
 from hrd_reader.gui.presentation.controller import PresentationController
 from hrd_reader.gui.reading.answer_view import AnswerView
@@ -40,6 +40,7 @@ from hrd_reader.gui.reading.language_menu import LanguageMenu
 from hrd_reader.gui.reading.navigation import Navigator
 from hrd_reader.gui.reading.search import FindKeys, Search, SearchPanel
 from hrd_reader.gui.reading.sidebar import QuestionList, QuestionModel
+from hrd_reader.gui.reading.window_events import WindowEvents
 from hrd_reader.gui.reading.window_state import restore_geometry, save_geometry
 from hrd_reader.gui.reading.zoom import NORMAL, WheelZoom, ZoomControls, ZoomKeys
 from hrd_reader.gui.safety import forget
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 STATUS_MS = 15000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowEvents):
     # Another pack is shown (Open Pack…): everything the window owns already follows it.
     packChanged = Signal(object)
 
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
+        # Quick Exit's key works from the first moment the window can take a key.
+        quick_exit.take_key(self.actions_by_id[ActionId.QUICK_EXIT])
         self.navigator = Navigator(
             pack,
             self.question_list,
@@ -140,8 +143,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
         self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
         self.recent.remember(self.pack)
-        self.drops = PackDrops(self)
-        self.drops.dropped.connect(self.open_pack)
+        self.packDropped.connect(self.open_pack)
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -184,8 +186,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_controls)
         self.wheel_zoom = WheelZoom(self)
         self.wheel_zoom.stepped.connect(self.room.zoom_by)
-        for widget in (self.answer_view.viewport(), self.question_list.viewport()):
-            widget.installEventFilter(self.wheel_zoom)
+        self.answer_view.wheel_zoom = self.wheel_zoom
+        self.question_list.wheel_zoom = self.wheel_zoom
         self.room.readingZoomChanged.connect(self._apply_reading_zoom)
 
     def set_pack(self, pack: Pack) -> None:
