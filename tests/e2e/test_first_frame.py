@@ -11,7 +11,29 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.paths import ROOT
 from tests.helpers.processes import run_python
+
+GUI = ROOT / "hrd_reader" / "gui"
+# The feature folders of gui/ that the first frame draws: the reading window. The shell is
+# gui/*.py. The presentation controller keeps the reading window's zoom (one per mode), so
+# it loads with the window — not the presentation, console or QR windows it opens.
+DRAWN = {"reading"}
+WITH_THE_WINDOW = {
+    "hrd_reader.gui.presentation",
+    "hrd_reader.gui.presentation.controller",
+    "hrd_reader.gui.presentation.screens",
+}
+# Not features of gui/, but loaded only by what uses them (after the frame, or on demand).
+LATER = {
+    "markdown",
+    "nh3",
+    "segno",
+    "logging.handlers",
+    "PySide6.QtPrintSupport",
+    "hrd_reader.core.archive",
+    "hrd_reader.core.importer",
+}
 
 
 def first_frame(*arguments: str) -> dict[str, Any]:
@@ -35,3 +57,21 @@ def test_no_event_filter_exists_before_the_first_paint(arguments: tuple[str, ...
     filters = first_frame(*arguments)["filters"]
     assert [f for f in filters if f["application"]] == [], filters
     assert filters == []
+
+
+def test_the_first_frame_loads_only_what_it_draws() -> None:
+    """Features the first frame does not draw (packs, handouts, safety dialogs, About, the
+    crash dialog, links and QR codes, the presentation's windows …) load on first use."""
+    folders = {path.name for path in GUI.iterdir() if (path / "__init__.py").is_file()}
+    assert folders > DRAWN and {"packs", "handouts", "safety", "dialogs"} < folders
+    modules = first_frame()["modules"]
+    features = [
+        name
+        for name in modules
+        if name.startswith("hrd_reader.gui.")
+        and name.split(".")[2] in folders - DRAWN
+        and name not in WITH_THE_WINDOW
+    ]
+    assert features == []
+    assert [name for name in modules if name in LATER or name.split(".")[0] in LATER] == []
+    assert "hrd_reader.gui.reading.window" in modules  # it did run to the first frame

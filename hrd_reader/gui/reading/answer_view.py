@@ -56,6 +56,7 @@ class AnswerView(_AccessibleAsText):
         base_point_size: float = BODY_POINT_SIZE,
         line_length: int = LINE_LENGTH,
         caret: bool = True,
+        viewport_palette_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
@@ -63,6 +64,10 @@ class AnswerView(_AccessibleAsText):
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
+        # The viewport's palette (see set_colors): set at once, or kept for
+        # show_viewport_palette when the owner says its first frame is out.
+        self._viewport_palette: QPalette | None = None
+        self._viewport_palette_now = not viewport_palette_later
         # Ctrl + wheel: the reading window's zoom (None: Qt's own, as in the room's view).
         self.wheel_zoom: WheelZoom | None = None
         # The viewport's width, from its resize events: asking viewport() for it would make
@@ -103,12 +108,26 @@ class AnswerView(_AccessibleAsText):
         """Theme colours: the palette for text, background and selection, ``css`` for links
         and headings (a default style sheet applies when HTML is set, so set it again)."""
         self.setPalette(palette)
-        # A widget with a style sheet does not pass its palette on to its children.
-        self.viewport().setPalette(palette)
+        self._viewport_palette = palette
+        if self._viewport_palette_now:
+            self.show_viewport_palette()
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)
         if self._html:
             self.show_html(self._html)
+
+    def show_viewport_palette(self) -> None:
+        """Give the viewport (the area behind the text) the pane's palette: a widget with a
+        style sheet does not pass its palette on to its children.
+
+        The reading window calls this once its first frame is out: ``viewport()`` is the
+        first widget Qt made that reaches Python, and PySide meets it by initialising every
+        QWidget class it has, enums and all (milliseconds). The first frame loses nothing:
+        the text is drawn in the pane's palette, and the viewport follows the application's,
+        which is the theme's — or, for the system's light look, the system's own white."""
+        self._viewport_palette_now = True
+        if self._viewport_palette is not None:
+            self.viewport().setPalette(self._viewport_palette)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.isRelative() and url.hasFragment() and not url.path():

@@ -16,38 +16,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
+from hrd_reader.core.resources import is_bundled_pack
 from hrd_reader.gui import quick_exit, themes
-from hrd_reader.gui.action_widgets import (
-    build_menus,
-    create_actions,
-    shortcuts,
-    tint_icons,
-)
+from hrd_reader.gui.action_widgets import build_menus, create_actions, shortcuts, tint_icons
 from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.i18n import problem_text, tr, warning_texts
-from hrd_reader.gui.links import opener
-from hrd_reader.gui.packs.open_pack import choose_pack, save_pack_as
-from hrd_reader.gui.packs.recent import RecentMenu
 from hrd_reader.gui.presentation.controller import PresentationController
 from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.reading.call_to_action import CallToActionBar
 from hrd_reader.gui.reading.language_menu import LanguageMenu
+from hrd_reader.gui.reading.layout import set_directions, side_by_side
 from hrd_reader.gui.reading.navigation import Navigator
+from hrd_reader.gui.reading.private_signs import PrivateLabel, window_title
 from hrd_reader.gui.reading.search import FindKeys, Search, SearchPanel
 from hrd_reader.gui.reading.sidebar import QuestionList, QuestionModel
 from hrd_reader.gui.reading.window_events import WindowEvents
 from hrd_reader.gui.reading.window_state import restore_geometry, save_geometry
 from hrd_reader.gui.reading.zoom import NORMAL, WheelZoom, ZoomControls, ZoomKeys
-from hrd_reader.gui.safety import forget
 from hrd_reader.gui.settings import LAST_QUESTION, THEME, Settings
 from hrd_reader.gui.themes import THEMES, Theme
 
 if TYPE_CHECKING:
+    from hrd_reader.gui.packs.recent import RecentMenu
     from hrd_reader.gui.presentation.room import PresentationWindow
     from hrd_reader.gui.presentation.share import ShareWindow
 
@@ -66,7 +61,7 @@ class MainWindow(WindowEvents):
         self.model = QuestionModel(pack, self)
         self.question_list = QuestionList()
         self.question_list.setModel(self.model)
-        self.answer_view = AnswerView(pack.source_files)
+        self.answer_view = AnswerView(pack.source_files, viewport_palette_later=True)
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
@@ -89,7 +84,7 @@ class MainWindow(WindowEvents):
             pack, self.sidebar, self.question_list, self.answer_view, self.show_question
         )
         self._build_zoom()
-        self.private_label = forget.PrivateLabel()
+        self.private_label = PrivateLabel()
         self.statusBar().insertPermanentWidget(0, self.private_label)
         self.retranslate()
 
@@ -139,11 +134,17 @@ class MainWindow(WindowEvents):
         self.menus, self.toolbar = build_menus(self, self.actions_by_id)
         self.language_menu = LanguageMenu(self.settings, self)
         self.menuBar().insertMenu(self.menus["help"].menuAction(), self.language_menu)
-        clear = self.actions_by_id[ActionId.CLEAR_RECENT]
-        self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
-        self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
-        self.recent.remember(self.pack)
+        # File ▸ Open Recent is made when first needed (see ``recent``): the File menu about to
+        # open, or a pack to remember — the bundled FAQ never is.
+        self._recent: RecentMenu | None = None
+        self.menus["file"].aboutToShow.connect(lambda: self.recent)
+        if not is_bundled_pack(self.pack.path):
+            self.recent.remember(self.pack)
         self.packDropped.connect(self.open_pack)
+        # Queued: after whatever start-up runs at the first frame (python -m bench stops there).
+        self.firstFramePainted.connect(
+            self.answer_view.show_viewport_palette, Qt.ConnectionType.QueuedConnection
+        )
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -152,27 +153,12 @@ class MainWindow(WindowEvents):
         bar.signupClicked.connect(self.actions_by_id[ActionId.SIGNUP].trigger)
         bar.linkRequested.connect(self.open_link)
 
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.answer_view, 1)
-        column.addWidget(bar)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
         find = (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS)
         keys = FindKeys(*shortcuts(self.actions_by_id, *find))
         self.sidebar = SearchPanel(self.question_list, keys)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 800])
+        self.splitter = side_by_side(self.sidebar, self.answer_view, bar)
         self.question_list.setMinimumWidth(180)
         self.setCentralWidget(self.splitter)
-
         self.setTabOrder(self.sidebar.field, self.question_list)
         self.setTabOrder(self.question_list, self.answer_view)
         self.setTabOrder(self.answer_view, bar.signup_button)
@@ -211,7 +197,8 @@ class MainWindow(WindowEvents):
         the pack has them; widgets with texts of their own retranslate themselves."""
         pack = self.pack
         retranslate_actions(self.actions_by_id, self.menus)
-        self.recent.retranslate()
+        if self._recent is not None:
+            self._recent.retranslate()
         # A pack without a link has no such command either; no link at all, nothing to scan.
         for action_id, link in ((ActionId.DONATE, pack.donate), (ActionId.SIGNUP, pack.signup)):
             self.actions_by_id[action_id].setVisible(link is not None)
@@ -220,7 +207,7 @@ class MainWindow(WindowEvents):
                 self.actions_by_id[action_id].setText(link.label)
         self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links))
         self.toolbar.setWindowTitle(tr("Navigation"))
-        self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
+        self.setWindowTitle(window_title(pack.title, self.settings.private))
         self.private_label.retranslate()
         self.private_label.setVisible(self.settings.private)
         self.question_list.setAccessibleName(tr("Questions"))
@@ -228,14 +215,7 @@ class MainWindow(WindowEvents):
             tr("The questions of the pack; choose one to read its answer")
         )
         self.search.show_status()
-        # Right to left for a right-to-left interface language or pack: the sidebar moves
-        # to the right. The pack's own words (the answer, the titles) run in its direction,
-        # so an English title in the Arabic interface keeps its question mark at the end.
-        ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(rtl if pack.rtl or ui_rtl else ltr)
-        self.answer_view.set_text_direction(rtl if pack.rtl else ltr)
-        self.question_list.setLayoutDirection(rtl if pack.rtl else ltr)
+        set_directions(self, self.question_list, self.answer_view, pack.rtl)
         self.navigator.rerender()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -243,12 +223,27 @@ class MainWindow(WindowEvents):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def recent(self) -> RecentMenu:
+        """File ▸ Open Recent, made (and put in the File menu) on first use."""
+        if self._recent is None:
+            from hrd_reader.gui.packs.recent import RecentMenu
+
+            clear = self.actions_by_id[ActionId.CLEAR_RECENT]
+            self._recent = RecentMenu(self.settings, clear, self.open_pack, self)
+            self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self._recent)
+        return self._recent
+
     def choose_pack(self) -> None:
+        from hrd_reader.gui.packs.open_pack import choose_pack
+
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
         choose_pack(self, start, self.open_pack)
 
     def save_pack_as(self) -> None:
         """The pack shown, as one ``.hrdpack`` file to pass on."""
+        from hrd_reader.gui.packs.open_pack import save_pack_as
+
         save_pack_as(self, self.pack, lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def open_pack(self, folder: str | Path) -> bool:
@@ -365,6 +360,8 @@ class MainWindow(WindowEvents):
         self.navigator.step(delta)
 
     def open_link(self, url: QUrl) -> None:
+        from hrd_reader.gui.links import opener
+
         opener.open_url(url, self)
 
     def _open_pack_link(self, link: Link | None) -> None:
@@ -381,11 +378,15 @@ class MainWindow(WindowEvents):
 
     def forget_computer(self) -> None:
         """Confirm, delete what the reader kept here, and go on as a private session."""
+        from hrd_reader.gui.safety import forget
+
         forget.ask(self, self.settings, self._forgotten)
 
     def _forgotten(self, problems: list[str]) -> None:
         self.retranslate()
         self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
+        from hrd_reader.gui.safety import forget
+
         forget.report(self, problems)
 
     def show_about(self) -> None:
