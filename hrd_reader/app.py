@@ -38,6 +38,9 @@ def run_reader(args: argparse.Namespace) -> int:
     """Start the reader with the options of ``hrd-reader [options]``; its exit status."""
     # Before anything imports QtGui, which needs some of these libraries to load at all.
     check_system_libraries(offscreen=args.self_test)
+    from hrd_reader.gui import import_hook
+
+    import_hook.install()  # before the reader's own modules: none of their sources is read
     if not (args.self_test or args.open_link):
         # No garbage collection until the first frame is painted: start-up makes many
         # objects and frees few, so every collection there is wasted (after_start ends it).

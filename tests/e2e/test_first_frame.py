@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,3 +76,32 @@ def test_the_first_frame_loads_only_what_it_draws() -> None:
     assert features == []
     assert [name for name in modules if name in LATER or name.split(".")[0] in LATER] == []
     assert "hrd_reader.gui.reading.window" in modules  # it did run to the first frame
+
+
+def test_pyside_import_hook_reads_no_source_and_still_tells_who_uses_pyside(
+    tmp_path: Path,
+) -> None:
+    """The reader's answer to PySide's "does this module use PySide?" (asked for every
+    module imported after PySide6) reads no source file, and says yes exactly for modules
+    holding something of PySide's — not for one that only names it in a comment."""
+    (tmp_path / "with_qt.py").write_text("from PySide6.QtCore import QObject\n")
+    (tmp_path / "named_only.py").write_text("# PySide6 is named here, not used\nX = 1\n")
+    code = (
+        "import sys, linecache, json\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import PySide6.QtCore\n"
+        "from hrd_reader.gui import import_hook\n"
+        "installed = import_hook.install()\n"
+        "linecache.clearcache()\n"
+        "import with_qt, named_only\n"
+        "from hrd_reader.gui.themes import LIGHT\n"
+        "from PySide6.support.feature import pyside_feature_dict as seen\n"
+        "print(json.dumps([installed, sorted(linecache.cache),"
+        " seen['with_qt'], seen['named_only'], seen['hrd_reader.gui.themes']]))\n"
+    )
+    result = run_python(code, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    installed, read, with_qt, named_only, themes = json.loads(result.stdout)
+    assert installed
+    assert read == []  # no source file was read to answer
+    assert (with_qt, named_only, themes) == (0, -1, 0)  # 0: uses PySide, -1: does not
