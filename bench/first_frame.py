@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import enum
 import json
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -80,6 +82,32 @@ def run(which: str, arguments: list[str]) -> dict[str, Any]:
         "qt_enum_classes": sum(1 for c in enums if c.__module__.startswith("PySide6")),
         "filters": filters,
     }
+
+
+def measure(display_env: dict[str, str]) -> dict[str, Any]:
+    """The counts for the reader and the bare window, each in a fresh process."""
+    found: dict[str, Any] = {}
+    for which in ("bare", "reader"):
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.first_frame", which],
+            cwd=ROOT,
+            env={**os.environ, **display_env},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        if done.returncode != 0:
+            return {"note": f"the {which} run failed: {done.stderr.strip()[-300:]}"}
+        facts = json.loads(done.stdout.splitlines()[-1])
+        found[which] = {
+            "modules": len(facts["modules"]),
+            "enum_classes": facts["enum_classes"],
+            "qt_enum_classes": facts["qt_enum_classes"],
+            "filters": len(facts["filters"]),
+            "application_filters": sum(1 for f in facts["filters"] if f["application"]),
+        }
+    return found
 
 
 def main(argv: list[str]) -> int:

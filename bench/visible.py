@@ -1,5 +1,6 @@
 """Time to the first visible window as the X server sees it: the reader, the bare PySide6
-window and, when installed, real peers (Zeal, Qt Assistant), under the benchmark's Xvfb.
+window and, when installed, real peers (Kiwix desktop, Zeal, Qt Assistant; `scripts/bootstrap.sh
+bench` installs them), under the benchmark's Xvfb.
 
 Each run is a fresh process; ``xdotool search --onlyvisible --pid`` is asked again and again
 (every few milliseconds, so the poll's own granularity is small against the figures) until
@@ -72,7 +73,10 @@ def _peers() -> list[tuple[str, list[str]]]:
     return found
 
 
-def measure(runs: int, display_env: dict[str, str], platform: str) -> dict[str, Any]:
+def measure(
+    runs: int, display_env: dict[str, str], platform: str, peers: bool = True
+) -> dict[str, Any]:
+    """``peers``: also the installed peers (a --quick run leaves them out)."""
     xdotool = shutil.which("xdotool")
     if platform != "xvfb":
         return {"note": "only on Xvfb (offscreen has no X server to ask)"}
@@ -83,7 +87,7 @@ def measure(runs: int, display_env: dict[str, str], platform: str) -> dict[str, 
         programs: list[tuple[str, list[str]]] = [
             ("bare Qt", [sys.executable, str(Path("bench") / "bare_qt.py"), "--stay"]),
             ("HRD Reader", [sys.executable, "main.py", "--settings", "SETTINGS"]),
-            *_peers(),
+            *(_peers() if peers else []),
         ]
         for run in range(runs + 1):  # run 0 warms the disk caches
             for name, command in programs:

@@ -22,6 +22,7 @@ toolbar.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 
@@ -86,7 +87,8 @@ def install(window: QWidget, action: QAction, exit_now: Exit = os._exit) -> Moda
 def uninstall() -> None:
     while _guards:
         guard = _guards.pop()
-        guard.deleteLater()
+        with contextlib.suppress(RuntimeError):  # gone already, with the window it watched
+            guard.deleteLater()
     _exit[0] = os._exit
 
 
