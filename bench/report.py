@@ -78,6 +78,9 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 f"{name} {_ms(ms['median'])} ({visible['ratio_to_bare'][name]:.2f}×)"
                 for name, ms in visible["ms"].items()
             )
+            shown += "".join(
+                f"; {name}: not measured ({why})" for name, why in visible.get("failed", {}).items()
+            )
             reader = visible["ms"]["HRD Reader"]["median"]
             peer = next((p for p in ("Kiwix desktop", "Zeal") if p in visible["ms"]), None)
             out.append(

@@ -30,8 +30,9 @@ TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mi
 
 # The benchmark's peers (python -m bench, first visible window): desktop readers of offline
 # documentation to compare with. Optional: the benchmark measures whichever are installed,
-# and no test needs them. Kiwix desktop (package kiwix) and Zeal bring Qt WebEngine.
-BENCH_PACKAGES=(zeal assistant-qt6 kiwix)
+# and no test needs them. Kiwix desktop (package kiwix) and Zeal bring Qt WebEngine; Qt
+# Assistant needs Qt's SQLite driver, which is only recommended.
+BENCH_PACKAGES=(zeal assistant-qt6 libqt6sql6-sqlite kiwix)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
