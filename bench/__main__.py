@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import frozen, generate, startup, visible
+from bench import first_frame, frozen, generate, startup, visible
 from bench.display import display
 from bench.report import TARGETS, markdown_table
 
@@ -61,8 +61,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with display(args.platform) as env, tempfile.TemporaryDirectory(prefix="hrd-bench-") as tmp:
         _log(f"start-up and memory: {runs} runs each, interleaved, on {args.platform}")
         results["startup"] = startup.measure(runs, env)
+        _log("what is loaded at the first paint: modules, enum classes, event filters")
+        results["first_frame"] = first_frame.measure(env)
         _log("first visible window (xdotool), with peers when installed")
-        results["visible"] = visible.measure(2 if quick else max(5, runs // 2), env, args.platform)
+        results["visible"] = visible.measure(
+            2 if quick else max(5, runs // 2), env, args.platform, peers=not quick
+        )
         _log("packaged build")
         results["frozen"] = frozen.measure(max(2, runs // 2), env, build=not quick)
 

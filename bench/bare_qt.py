@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class QuitAfterPaint(QObject):
-    # The same filter as hrd_reader.gui.qt_app.quit_after_first_paint, copied so the baseline
-    # imports nothing but PySide6.
+    # Quits once the label's first paint has gone out, as the reader does after its first
+    # frame (MainWindow.firstFramePainted); the baseline imports nothing but PySide6.
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)

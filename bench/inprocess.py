@@ -82,6 +82,42 @@ def _open_window(pack: Any, scratch: Path) -> Any:
     return window
 
 
+_crash_handler: list[Any] = []
+
+
+def _open_as_the_reader(pack: Any, scratch: Path) -> Any:
+    """The window set up as ``hrd-reader`` sets it up — crash handler, privacy rules, and
+    after its first frame what the program does then (Quick Exit's dialog guard, the
+    collector frozen and on, the crash dialog and Markdown loaded) — so that a switch
+    meets every handler and filter a user's does."""
+    from hrd_reader.app import after_start
+    from hrd_reader.gui import crash, privacy
+    from hrd_reader.gui.reading.window import MainWindow
+
+    app = _app()
+    if not _crash_handler:
+        _crash_handler.append(crash.install(app))
+    settings = _settings(scratch)
+    privacy.install(settings)
+    window = MainWindow(pack, settings)
+    painted = _signal_loop(window.firstFramePainted)
+    window.show()
+    painted.exec()
+    after_start(window)
+    _wait(50)  # what after_start queued (the viewport's palette …)
+    return window
+
+
+def _signal_loop(signal: Any, timeout_ms: int = 20000) -> Any:
+    """An event loop that ends when ``signal`` comes (or after ``timeout_ms``)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    return loop
+
+
 def _close(window: Any) -> None:
     window.hide()
     window.deleteLater()
@@ -92,7 +128,8 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
     """Select questions in the sidebar as a user does; ms until the answer pane is painted.
 
     Half the switches step to the next question (a clicker or the arrow keys), half jump to
-    a random one (a click): most of them show an answer for the first time.
+    a random one (a click): most of them show an answer for the first time. The window is
+    the program's, set up as the program does (:func:`_open_as_the_reader`).
     """
     from hrd_reader.core import bundled_pack, load_pack
 
@@ -105,7 +142,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
     cpu: list[float] = []  # this process's CPU time: barely affected by other work
     before_paint: list[float] = []
     with tempfile.TemporaryDirectory(prefix="hrd-bench-") as scratch:
-        window = _open_window(pack, Path(scratch))
+        window = _open_as_the_reader(pack, Path(scratch))
         view, sidebar, viewport = window.question_list, window.model, window.answer_view.viewport()
         row = 0
         for step in range(switches):

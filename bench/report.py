@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-# The targets of issues 7 and 16, on the project's 2-core machine.
+# The targets of issues 7, 16 and 20, on the project's 2-core machine. Start-up is judged
+# on wall and CPU time alike (CPU time barely moves when other work shares the cores).
 TARGETS = {
-    "startup_ratio": 1.4,
-    "rss_ratio": 1.3,
+    "startup_ratio": 1.7,
+    "rss_ratio": 1.25,
     "frozen_ratio": 1.1,
     "switch_growth_mib": 3.0,
     "switch_median_ms": 2.0,
+    "switch_large_median_ms": 4.0,
     "switch_p99_ms": 8.0,
     "load_1000_ms": 300.0,
     "load_10000_ms": 3000.0,
@@ -52,8 +54,11 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 f"{_ms(bare['min'])} = {start['ratio_min']:.2f}×; CPU time: median "
                 f"{_ms(start['reader_cpu_ms']['median'])} vs "
                 f"{_ms(start['bare_qt_cpu_ms']['median'])} = {start['cpu_ratio_median']:.2f}×",
-                f"≤ {TARGETS['startup_ratio']:.2f}×",
-                _met(start["ratio_median"] <= TARGETS["startup_ratio"]),
+                f"≤ {TARGETS['startup_ratio']:.2f}× (wall and CPU)",
+                _met(
+                    max(start["ratio_median"], start["cpu_ratio_median"])
+                    <= TARGETS["startup_ratio"]
+                ),
             )
         )
         out.append(
@@ -65,6 +70,7 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 _met(start["rss_ratio"] <= TARGETS["rss_ratio"]),
             )
         )
+    out += _first_frame_rows(results.get("first_frame"))
     visible = results.get("visible")
     if visible is not None:
         if "note" in visible:
@@ -74,25 +80,26 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 f"{name} {_ms(ms['median'])} ({visible['ratio_to_bare'][name]:.2f}×)"
                 for name, ms in visible["ms"].items()
             )
+            shown += "".join(
+                f"; {name}: not measured ({why})" for name, why in visible.get("failed", {}).items()
+            )
             reader = visible["ms"]["HRD Reader"]["median"]
+            peer = next((p for p in ("Kiwix desktop", "Zeal") if p in visible["ms"]), None)
             out.append(
                 (
                     f"first visible window as the X server sees it ({visible['runs']} runs, "
                     "median; × bare Qt)",
                     shown,
-                    "no later than Zeal" if "Zeal" in visible["ms"] else "—",
-                    _met(reader <= visible["ms"]["Zeal"]["median"])
-                    if "Zeal" in visible["ms"]
-                    else "—",
+                    f"no later than {peer}" if peer else "— (no peer installed)",
+                    _met(reader <= visible["ms"][peer]["median"]) if peer else "—",
                 )
             )
     for key, label in (("switch_bundled", "bundled pack"), ("switch_large", "generated pack")):
         switch = results.get(key)
         if switch:
-            ok = (
-                switch["median"] <= TARGETS["switch_median_ms"]
-                and switch["p99"] <= TARGETS["switch_p99_ms"]
-            )
+            bundled = key == "switch_bundled"
+            median = TARGETS["switch_median_ms" if bundled else "switch_large_median_ms"]
+            ok = switch["median"] <= median and switch["p99"] <= TARGETS["switch_p99_ms"]
             out.append(
                 (
                     f"question switch, {label} ({switch['questions']:,} questions, "
@@ -101,7 +108,7 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"(before painting: median {_ms(switch['before_paint']['median'])}, "
                     f"p99 {_ms(switch['before_paint']['p99'])}; CPU time: median "
                     f"{_ms(switch['cpu']['median'])}, p99 {_ms(switch['cpu']['p99'])})",
-                    f"≤ {TARGETS['switch_median_ms']:.0f} ms / ≤ {TARGETS['switch_p99_ms']:.0f} ms",
+                    f"≤ {median:.0f} ms / ≤ {TARGETS['switch_p99_ms']:.0f} ms",
                     _met(ok),
                 )
             )
@@ -186,6 +193,23 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     _met(frozen["ratio_median"] <= TARGETS["frozen_ratio"]),
                 )
             )
+            out.append(
+                (
+                    "packaged build: start-up, packaged reader vs packaged bare window",
+                    f"median {_ms(frozen['frozen_ms']['median'])} vs "
+                    f"{_ms(frozen['bare_ms']['median'])} = **{frozen['bare_ratio_median']:.2f}×**; "
+                    f"CPU time: median {_ms(frozen['frozen_cpu_ms']['median'])} vs "
+                    f"{_ms(frozen['bare_cpu_ms']['median'])} = "
+                    f"{frozen['bare_cpu_ratio_median']:.2f}×; peak RSS "
+                    f"{_mb(frozen['frozen_peak_rss_kib'])} vs {_mb(frozen['bare_peak_rss_kib'])}"
+                    f" = {frozen['bare_rss_ratio']:.2f}×",
+                    f"≤ {TARGETS['startup_ratio']:.2f}× (wall and CPU)",
+                    _met(
+                        max(frozen["bare_ratio_median"], frozen["bare_cpu_ratio_median"])
+                        <= TARGETS["startup_ratio"]
+                    ),
+                )
+            )
     out += _memory_rows(results.get("switch_memory"))
     out += _share_rows(results.get("share"))
     return out
@@ -215,6 +239,28 @@ def _share_rows(share: dict[str, Any] | None) -> list[tuple[str, str, str, str]]
             f"≤ {TARGETS['follow_ms']:.0f} ms",
             _met(follow["max"] <= TARGETS["follow_ms"]),
         ),
+    ]
+
+
+def _first_frame_rows(found: dict[str, Any] | None) -> list[tuple[str, str, str, str]]:
+    """What each program has loaded and set up by its first frame (counts, no time)."""
+    if not found:
+        return []
+    if "note" in found:
+        return [("at the first paint", found["note"], "—", "—")]
+    bare, reader = found["bare"], found["reader"]
+    return [
+        (
+            "at the first paint: Python modules / Python enum classes (of them Qt's) / event "
+            "filters (on the application)",
+            f"HRD Reader {reader['modules']} / {reader['enum_classes']} "
+            f"({reader['qt_enum_classes']}) / {reader['filters']} "
+            f"({reader['application_filters']}); bare Qt {bare['modules']} / "
+            f"{bare['enum_classes']} ({bare['qt_enum_classes']}) / {bare['filters']} "
+            f"({bare['application_filters']})",
+            "no application filter",
+            _met(reader["application_filters"] == 0),
+        )
     ]
 
 

@@ -9,6 +9,7 @@ library ends in a one-line message naming its package instead of Qt's bare abort
 from __future__ import annotations
 
 import argparse
+import gc
 import html
 import logging
 import os
@@ -39,6 +40,13 @@ def run_reader(args: argparse.Namespace) -> int:
     # Before anything imports QtGui, which needs some of these libraries to load at all.
     check_system_libraries(offscreen=args.self_test)
     check_share_options(args)
+    from hrd_reader.gui import import_hook
+
+    import_hook.install()  # before the reader's own modules: none of their sources is read
+    if not (args.self_test or args.open_link):
+        # No garbage collection until the first frame is painted: start-up makes many
+        # objects and frees few, so every collection there is wasted (after_start ends it).
+        gc.disable()
     from hrd_reader.gui import i18n
 
     if args.lang and not i18n.normalise_code(args.lang):
@@ -59,8 +67,7 @@ def run_reader(args: argparse.Namespace) -> int:
         return open_link(pack, args.open_link)
 
     from hrd_reader.core import render_cache
-    from hrd_reader.gui import crash, privacy, quick_exit
-    from hrd_reader.gui.actions import ActionId, spec
+    from hrd_reader.gui import crash, privacy
     from hrd_reader.gui.qt_app import after_first_paint, create_application
     from hrd_reader.gui.reading.window import MainWindow
     from hrd_reader.gui.settings import UI_LANGUAGE, open_settings
@@ -68,14 +75,12 @@ def run_reader(args: argparse.Namespace) -> int:
     # The bundled pack's answers come rendered (at build time): no Markdown before the paint.
     render_cache.install_bundled(pack.path, pack.id)
     app = create_application()
-    # First of all: the Quick Exit key, in every window, from the first one on.
-    quick_exit.install(app, spec(ActionId.QUICK_EXIT).shortcuts)
     settings = open_settings(args.settings, private=args.private)
     # From here on, problems go to the log (a file, or memory in a private session) and an
     # unexpected error shows a dialog. A portable copy logs beside the program, or nowhere.
     privacy.start_logging(settings)
     crash.install(app)
-    privacy.install(app, settings)
+    privacy.install(settings)
     interface_language(args.lang, settings.get(UI_LANGUAGE))
     room_server = None
     if args.share:  # before any window: an address or port that cannot be is exit 2
@@ -89,11 +94,14 @@ def run_reader(args: argparse.Namespace) -> int:
         from hrd_reader.gui.sharing.controller import for_window
 
         for_window(window).adopt(room_server)
-    from hrd_reader.gui.packs.open_pack import FileOpenEvents
+    if sys.platform == "darwin":
+        # Finder hands a pack double-clicked while the reader runs over as a FileOpen event;
+        # no other system sends one, so no other system pays for an application filter.
+        from hrd_reader.gui.packs.open_pack import FileOpenEvents
 
-    finder = FileOpenEvents(app)
-    app.installEventFilter(finder)
-    finder.opened.connect(window.open_pack)
+        finder = FileOpenEvents(app)
+        app.installEventFilter(finder)
+        finder.opened.connect(window.open_pack)
     if args.question:
         window.show_question_id(args.question)
     window.show()
@@ -101,29 +109,32 @@ def run_reader(args: argparse.Namespace) -> int:
         window.room.set_session_minutes(args.duration)
     if args.presentation:
         window.start_presentation()
-    # In presentation mode the answer is painted in the presentation window.
-    painted = window.presentation if window.presentation is not None else None
-    first_frame = painted or window.answer_view.viewport()
-    if not args.exit_after_paint:  # that start ends at the frame (the README's phase table)
-        after_first_paint(first_frame, lambda: after_start(window))
+    # --exit-after-paint ends at the first frame (start-up timing, the README's phase table).
+    then = app.quit if args.exit_after_paint else lambda: after_start(window)
+    if window.presentation is not None:
+        # In presentation mode the answer is painted in the presentation window.
+        after_first_paint(window.presentation, then)
+    else:
+        window.firstFramePainted.connect(then)
     if args.screenshot:
         from hrd_reader.gui.qt_app import save_when_shown
 
         shown = window.presentation if window.presentation is not None else window
         save_when_shown(shown, Path(args.screenshot))
-    elif args.exit_after_paint:
-        from hrd_reader.gui.qt_app import quit_after_first_paint
-
-        quit_after_first_paint(first_frame)
     return app.exec()
 
 
 def after_start(window: MainWindow) -> None:
-    """Once the first frame is on screen: load what a crash and the next answer rendered
-    will need."""
+    """Once the first frame is on screen: the collector back on, Quick Exit in dialogs,
+    and what a crash and the next answer rendered will need."""
     from hrd_reader.core import render
-    from hrd_reader.gui import crash
+    from hrd_reader.gui import crash, quick_exit
+    from hrd_reader.gui.actions import ActionId
 
+    # Start-up's objects live as long as the window: the collector need never scan them.
+    gc.freeze()
+    gc.enable()
+    quick_exit.install(window, window.actions_by_id[ActionId.QUICK_EXIT])
     crash.preload()
     if not render.warm_up():
         window.navigator.rerender()  # the pre-rendered answer was dropped: render it anew

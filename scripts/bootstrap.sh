@@ -4,7 +4,7 @@
 # virtual environment in .venv with the exact pinned packages. Safe to run again: each step
 # only does what is missing, so start.sh and test.sh call it every time.
 #
-# Usage: scripts/bootstrap.sh run|test
+# Usage: scripts/bootstrap.sh run|test|bench   (bench: test, plus the benchmark's peers)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,6 +33,12 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
     xdotool poppler-utils dbus at-spi2-core python3-pyatspi libcups2
     chromium chromium-driver zim-tools kiwix-tools)
+
+# The benchmark's peers (python -m bench, first visible window): desktop readers of offline
+# documentation to compare with. Optional: the benchmark measures whichever are installed,
+# and no test needs them. Kiwix desktop (package kiwix) and Zeal bring Qt WebEngine; Qt
+# Assistant needs Qt's SQLite driver, which is only recommended.
+BENCH_PACKAGES=(zeal assistant-qt6 libqt6sql6-sqlite kiwix)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
@@ -98,14 +104,17 @@ available_name() {
 
 install_system_packages() {
     local wanted=("${RUN_PACKAGES[@]}")
-    if [ "$MODE" = test ]; then
+    if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
         wanted+=("${TEST_PACKAGES[@]}")
+    fi
+    if [ "$MODE" = bench ]; then
+        wanted+=("${BENCH_PACKAGES[@]}")
     fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "not a Debian/Ubuntu system: install the equivalents of ${wanted[*]} yourself"
         return 0
     fi
-    if [ "$MODE" = test ]; then
+    if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
         local library
         library=$(python_library_package)
         [ -z "$library" ] || wanted+=("$library")
@@ -164,7 +173,7 @@ make_venv() {
         fi
     fi
     local req="$ROOT/requirements/run.txt"
-    [ "$MODE" = test ] && req="$ROOT/requirements/dev.txt"
+    if [ "$MODE" = test ] || [ "$MODE" = bench ]; then req="$ROOT/requirements/dev.txt"; fi
     # Reinstall only when the pins or the project metadata change.
     local stamp="$VENV/.installed-$MODE" digest
     digest=$(cat "$ROOT"/requirements/*.txt "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)

@@ -44,6 +44,14 @@ def bundled_pack_dir() -> Path:
     return resource_path("packs", BUNDLED_PACK)
 
 
+def is_bundled_pack(path: str | Path) -> bool:
+    """Whether ``path`` is the FAQ that ships with the reader."""
+    try:
+        return Path(path).resolve() == bundled_pack_dir().resolve()
+    except (OSError, ValueError):
+        return False
+
+
 def executable_dir() -> Path:
     """The folder of the program the user started (for portable settings beside it)."""
     if is_frozen():

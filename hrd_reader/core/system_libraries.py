@@ -3,13 +3,13 @@
 Without them Qt's xcb platform plugin aborts with "could not load the Qt platform plugin"
 (and QtGui itself fails to import without libGL/libEGL) — a message that does not say what
 to install. This check tries each library Qt needs (``ctypes.CDLL``, the same loader Qt
-uses) and names the Debian/Ubuntu package of each one missing. It runs only on Linux, and
+uses — without importing ctypes itself, milliseconds of start-up) and names the
+Debian/Ubuntu package of each one missing. It runs only on Linux, and
 checks the xcb libraries only when Qt will use the xcb platform.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -48,10 +48,22 @@ XCB_LIBRARIES = {
 
 def _loads(name: str) -> bool:
     try:
-        ctypes.CDLL(name)
+        _dlopen(name)
     except OSError:
         return False
     return True
+
+
+def _dlopen(name: str) -> object:
+    """What ``ctypes.CDLL(name)`` calls to load a library (dlopen with RTLD_NOW), from the C
+    module alone: importing the ctypes package costs about 3 ms more at every start."""
+    try:
+        from _ctypes import dlopen
+    except ImportError:  # not CPython on a Unix-like system: the package's own way
+        import ctypes
+
+        return ctypes.CDLL(name)
+    return dlopen(name)
 
 
 def platform_is_xcb(environ: Mapping[str, str]) -> bool:

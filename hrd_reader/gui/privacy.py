@@ -2,9 +2,12 @@
 computer removes, removing them, and Qt's own file-dialog settings.
 
 Qt's file dialog (native or not) writes its folder history to ``QtProject.conf`` (the registry
-on Windows) when it is destroyed. :class:`FileDialogWatcher`, an application-wide event
-filter, sees every file dialog the reader opens: it records what the reader added there (so
-Forget can take back only that), and in a private session puts back what was there before.
+on Windows) when it is destroyed. Every file dialog the reader opens is a
+``safety.file_dialogs.FileDialog``, which asks :func:`watch_file_dialog` to note Qt's
+settings first: once the dialog is gone, what the reader added there is recorded (so Forget
+can take back only that), and in a private session what was there before is put back.
+(No application-wide event filter: it would call into Python for every event of every
+object, for the whole session.)
 On Unix-like systems a private session goes further: Qt's user settings folder is pointed
 at a path that cannot exist (:func:`redirect_qt_settings`), so nothing is written at all;
 a portable copy points it beside the program.
@@ -21,8 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QUrl
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, QSettings, QUrl
 
 from hrd_reader.core.resources import executable_dir
 from hrd_reader.gui import crash
@@ -93,46 +95,40 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-class FileDialogWatcher(QObject):
-    """Application event filter: before a file dialog shows, note Qt's file-dialog settings;
-    once it is gone, note what the reader added — or, in a private session, undo it."""
+_watching: list[Settings] = []  # the session's settings, once install() has run
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.settings = settings
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QFileDialog)
-            and not watched.property("hrdWatched")
-        ):
-            watched.setProperty("hrdWatched", True)
-            before = _snapshot()
-            watched.destroyed.connect(lambda: self.dialog_gone(before))
-        return False
+def watch_file_dialog(dialog: QObject) -> None:
+    """Note Qt's file-dialog settings now; once ``dialog`` is gone (Qt writes them in its
+    destructor), note what the reader added — or, in a private session, undo it."""
+    if not _watching:
+        return  # no session (a test's bare window): nothing is kept or undone
+    settings = _watching[0]
+    before = _snapshot()
+    dialog.destroyed.connect(lambda: dialog_gone(settings, before))
 
-    def dialog_gone(self, before: dict[str, Any]) -> None:
-        """Qt has written its settings (in the dialog's destructor)."""
-        qt = qt_dialog_settings()
-        after = {key: qt.value(key) for key in qt.allKeys()}
-        if after == before:
-            return
-        if self.settings.private:
-            for key in after.keys() - before.keys():
-                qt.remove(key)
-            for key, value in before.items():
-                qt.setValue(key, value)
-            qt.sync()
-            if not before and qt_paths().qt_dialogs is not None:
-                _remove_file(qt_paths().qt_dialogs)
-            return
-        if not before:
-            self.settings.set(QT_DIALOG_CREATED, True)
-        history = f"{QT_GROUP}/history"
-        added = set(_as_list(after.get(history))) - set(_as_list(before.get(history)))
-        known = set(filter(None, self.settings.get(QT_DIALOG_FOLDERS).split("\n")))
-        self.settings.set(QT_DIALOG_FOLDERS, "\n".join(sorted(known | added)))
+
+def dialog_gone(settings: Settings, before: dict[str, Any]) -> None:
+    """Qt has written its settings (in the dialog's destructor)."""
+    qt = qt_dialog_settings()
+    after = {key: qt.value(key) for key in qt.allKeys()}
+    if after == before:
+        return
+    if settings.private:
+        for key in after.keys() - before.keys():
+            qt.remove(key)
+        for key, value in before.items():
+            qt.setValue(key, value)
+        qt.sync()
+        if not before and qt_paths().qt_dialogs is not None:
+            _remove_file(qt_paths().qt_dialogs)
+        return
+    if not before:
+        settings.set(QT_DIALOG_CREATED, True)
+    history = f"{QT_GROUP}/history"
+    added = set(_as_list(after.get(history))) - set(_as_list(before.get(history)))
+    known = set(filter(None, settings.get(QT_DIALOG_FOLDERS).split("\n")))
+    settings.set(QT_DIALOG_FOLDERS, "\n".join(sorted(known | added)))
 
 
 def _remove_file(path: Path | None) -> None:
@@ -156,7 +152,7 @@ def start_logging(settings: Settings) -> Path | None:
     return crash.setup_logging([portable] if portable else None, private=settings.private)
 
 
-def install(app: QObject, settings: Settings) -> FileDialogWatcher:
+def install(settings: Settings) -> None:
     """Watch the reader's file dialogs; in a private session or a portable copy, keep Qt's
     settings off this computer's profile."""
     portable = portable_folder(settings)
@@ -164,9 +160,7 @@ def install(app: QObject, settings: Settings) -> FileDialogWatcher:
         redirect_qt_settings(NOWHERE)
     elif portable is not None:
         redirect_qt_settings(str(portable))
-    watcher = FileDialogWatcher(settings, app)
-    app.installEventFilter(watcher)
-    return watcher
+    _watching[:] = [settings]
 
 
 # -- Forget this computer ------------------------------------------------------------------

@@ -81,20 +81,9 @@ def save_when_shown(window: QWidget, path: Path, timeout_ms: int = 10000) -> Non
     timer.start(50)
 
 
-class _QuitAfterPaint(QObject):
-    """Event filter: once the watched widget has painted, quit when the frame is out."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # Queued, so the backing store is flushed to the window before the loop ends.
-            QTimer.singleShot(0, QCoreApplication.quit)
-        return False
-
-
 class _AfterPaint(QObject):
     """Event filter: once the watched widget has painted, run a function when the frame is
-    out (queued, as the quit above)."""
+    out (queued, so the backing store is flushed to the window first)."""
 
     def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
@@ -109,14 +98,6 @@ class _AfterPaint(QObject):
 
 def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Run ``then`` right after ``widget`` is first painted: what start-up can leave until
-    the user sees the window."""
+    the user sees the window. (The reading window says so itself, without a filter:
+    ``MainWindow.firstFramePainted``; this is for the presentation window.)"""
     widget.installEventFilter(_AfterPaint(widget, then))
-
-
-def quit_after_first_paint(widget: QWidget) -> None:
-    """Quit the application right after ``widget`` is first painted (start-up timing).
-
-    The same filter is used on the bare Qt window ``python -m bench`` compares against, so
-    both programs are measured up to the same moment.
-    """
-    widget.installEventFilter(_QuitAfterPaint(widget))

@@ -1,9 +1,14 @@
 """Quick Exit: every window of the reader gone at once, the process ended at once, nothing saved.
 
-:func:`install` puts an event filter on the QApplication, so the key works in every window
-the reader opens — the reading window, presentation, the QR screen, the presenter console,
-every dialog, modal or not, including Qt's file and message boxes — before any of them sees
-the key (a modal dialog blocks the main window's own shortcuts; it cannot block this).
+The key is the shortcut of the main window's Quick Exit action, made application-wide
+(:func:`take_key`): it works in every window of the reader — the reading window,
+presentation, the QR screen, the presenter console — from the moment the main window can
+take a key, with no event filter in the way of every other event. A modal dialog blocks the
+shortcuts of the windows under it, so :func:`install` (right after the first paint, before
+any dialog can open) watches the main window for the ``WindowBlocked`` event Qt sends it
+when a modal window opens, and gives the action to that modal window — About, handout,
+link, crash, Qt's file and message boxes, a dialog opened from a dialog — before it can
+take a key. Only that one window and the dialogs are watched, never the application.
 
 :func:`leave` hides every window and ends the process with ``os._exit``: no ``closeEvent``
 (which saves the last question and the window size), no ``atexit`` handler, no QSettings
@@ -22,55 +27,73 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 
 EXIT_STATUS = 0  # an ordinary exit status: nothing for an onlooker to notice
 
 Exit = Callable[[int], object]
-Shortcut = str | QKeySequence | QKeySequence.StandardKey
-_installed: list[QuickExitFilter] = []
+_exit: list[Exit] = [os._exit]
+_fired = [False]
+_guards: list[ModalGuard] = []
 _before_exit: list[Callable[[], object]] = []
 
 
-def _combination(event: QKeyEvent) -> tuple[int, Qt.KeyboardModifier]:
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key(), modifiers
+def take_key(action: QAction) -> None:
+    """The action's shortcut works in every window of the reader not behind a modal dialog."""
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
 
-class QuickExitFilter(QObject):
-    """Application-wide: the Quick Exit keys end the reader, whichever window has focus."""
+class ModalGuard(QObject):
+    """Gives the Quick Exit action to each modal window as it opens over a watched window."""
 
-    def __init__(self, keys: Iterable[Shortcut], exit_now: Exit = os._exit) -> None:
-        super().__init__()
-        self.exit_now = exit_now
-        self.keys = set()
-        for key in keys:
-            first = QKeySequence(key)[0]  # type: ignore[index]
-            self.keys.add((first.key().value, first.keyboardModifiers()))
-        self.fired = False
+    def __init__(self, action: QAction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def watch(self, window: QWidget) -> None:
+        window.installEventFilter(self)
+
+    def cover(self, modal: QWidget | None) -> None:
+        """``modal`` takes the key too, and is watched for a dialog opened from it."""
+        if modal is not None and self.action not in modal.actions():
+            modal.addAction(self.action)
+            self.watch(modal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
-            event, QKeyEvent
-        ):
-            key, modifiers = _combination(event)
-            if (key, modifiers) in self.keys:
-                self.leave()
-                return True
+        if event.type() == QEvent.Type.WindowBlocked:
+            self.cover(QApplication.activeModalWidget())
         return False
 
-    def leave(self) -> None:
-        if self.fired:  # the key arrives twice (ShortcutOverride, then KeyPress)
-            return
-        self.fired = True
-        hide_everything()
-        run_before_exit()
-        self.exit_now(EXIT_STATUS)
+
+def arm(exit_now: Exit = os._exit) -> None:
+    """Quick Exit ends the process with ``exit_now`` (tests record the exit instead)."""
+    _exit[0] = exit_now
+    _fired[0] = False
+
+
+def install(window: QWidget, action: QAction, exit_now: Exit = os._exit) -> ModalGuard:
+    """Make ``action`` (the Quick Exit command, its key taken) work in every modal dialog
+    that opens over ``window`` too, and end with ``exit_now``."""
+    uninstall()
+    arm(exit_now)
+    take_key(action)
+    guard = ModalGuard(action, window)
+    guard.watch(window)
+    guard.cover(QApplication.activeModalWidget())  # one opened before the first paint
+    _guards.append(guard)
+    return guard
+
+
+def uninstall() -> None:
+    while _guards:
+        guard = _guards.pop()
+        with contextlib.suppress(RuntimeError):  # gone already, with the window it watched
+            guard.deleteLater()
+    _exit[0] = os._exit
 
 
 def before_exit(action: Callable[[], object]) -> None:
@@ -99,27 +122,11 @@ def hide_everything() -> None:
     QApplication.sync()
 
 
-def install(
-    app: QApplication, keys: Iterable[Shortcut], exit_now: Exit = os._exit
-) -> QuickExitFilter:
-    """Make ``keys`` end the reader from every window; the button calls :func:`leave`."""
-    uninstall(app)
-    quick = QuickExitFilter(keys, exit_now)
-    app.installEventFilter(quick)
-    _installed.append(quick)
-    return quick
-
-
-def uninstall(app: QApplication) -> None:
-    while _installed:
-        app.removeEventFilter(_installed.pop())
-
-
 def leave() -> None:
-    """What the Quick Exit button does (the installed filter's way out, else ``os._exit``)."""
-    if _installed:
-        _installed[-1].leave()
+    """What the key and the button do: hide everything, end the process."""
+    if _fired[0]:  # the key and the button in one moment: once is enough
         return
+    _fired[0] = True
     hide_everything()
     run_before_exit()
-    os._exit(EXIT_STATUS)
+    _exit[0](EXIT_STATUS)

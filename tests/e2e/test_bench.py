@@ -37,6 +37,9 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
     assert [found["questions"] for found in figures["search"]] == [60, 300]
     assert all(found["ui"]["n"] == 40 for found in figures["search"])  # typed in the field
     assert figures["export"]["pages"] > 0 and figures["export"]["pdf_bytes"] > 0
+    first = figures["first_frame"]
+    assert first["reader"]["enum_classes"] > first["bare"]["enum_classes"] > 0
+    assert first["reader"]["modules"] > first["bare"]["modules"] > 0
     memory = figures["switch_memory"]
     assert memory["checkpoints"] == [200, 600]
     assert all(kib > 0 for kib in memory["reading_rss_kib"] + memory["presentation_rss_kib"])
@@ -47,6 +50,7 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
         "share in the room",
         "start-up to first answer painted",
         "peak RSS",
+        "at the first paint",
         "question switch, generated pack",
         "pack load",
         "search per keystroke",

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
 from hrd_reader.gui import crash, privacy, quick_exit
-from hrd_reader.gui.actions import ActionId, spec
+from hrd_reader.gui.actions import ActionId
 from hrd_reader.gui.crash import CrashDialog
 from hrd_reader.gui.links import opener
 from hrd_reader.gui.reading.window import MainWindow
@@ -31,12 +31,12 @@ MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModif
 
 
 @pytest.fixture
-def exits(qapp: QApplication) -> Iterator[list[int]]:
+def exits(window: MainWindow) -> Iterator[list[int]]:
     """Quick Exit installed as the reader installs it, recording the exit instead."""
     called: list[int] = []
-    quick_exit.install(qapp, spec(ActionId.QUICK_EXIT).shortcuts, called.append)
+    quick_exit.install(window, window.actions_by_id[ActionId.QUICK_EXIT], called.append)
     yield called
-    quick_exit.uninstall(qapp)
+    quick_exit.uninstall()
 
 
 def type_quick_exit(widget) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +120,7 @@ def test_quick_exit_key_works_in_reading_presentation_and_qr_windows(
     assert exits == [0]
     assert not window.isVisible()
     for start in (window.start_presentation, window.show_share):
-        quick_exit.install(QApplication.instance(), ["Ctrl+Shift+X"], exits.append)
+        quick_exit.install(window, window.actions_by_id[ActionId.QUICK_EXIT], exits.append)
         window.show()
         start()
         shown = window.share if start == window.show_share else window.presentation
@@ -162,6 +162,32 @@ def test_clicker_keys_do_not_quick_exit(qtbot, window: MainWindow, exits: list[i
     QTest.keyClick(room.windowHandle(), Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert exits == []
     room.close()
+
+
+def test_quick_exit_key_needs_nothing_installed_after_the_window(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The key works from the window's own action, before the first paint installs the
+    dialog guard (the reader installs nothing application-wide); a modal dialog, which
+    blocks the window's shortcuts, needs the guard."""
+    quick_exit.uninstall()
+    try:
+        called: list[int] = []
+        quick_exit.arm(called.append)
+        qtbot.waitUntil(window.isActiveWindow)
+        type_quick_exit(window.search.field)
+        assert called == [quick_exit.EXIT_STATUS]
+        window.show()
+        quick_exit.arm(called.append)
+        dialog = open_dialog(window, "about", monkeypatch)
+        qtbot.waitUntil(lambda: dialog.windowHandle() is not None)
+        type_quick_exit(dialog)
+        assert called == [quick_exit.EXIT_STATUS]  # blocked: the guard is not installed
+        quick_exit.install(window, window.actions_by_id[ActionId.QUICK_EXIT], called.append)
+        type_quick_exit(dialog)
+        assert called == [quick_exit.EXIT_STATUS] * 2
+    finally:
+        quick_exit.uninstall()
 
 
 # -- private settings and log ---------------------------------------------------------------

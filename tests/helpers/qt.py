@@ -29,12 +29,14 @@ def wait_exposed(qtbot: Any, widget: QWidget) -> None:
 
 
 def shown_window(qtbot: Any, pack: Pack, settings: Settings) -> MainWindow:
-    """The reader's window for ``pack``, closed by qtbot after the test, on screen."""
+    """The reader's window for ``pack``, closed by qtbot after the test, on screen with its
+    first frame painted (and what the window leaves until then done)."""
     # Imported here: the window module pulls in every widget, which only window tests need.
     from hrd_reader.gui.reading.window import MainWindow
 
     window = MainWindow(pack, settings)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.firstFramePainted):
+        window.show()
     wait_exposed(qtbot, window)
     return window

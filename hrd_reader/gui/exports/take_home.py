@@ -10,6 +10,7 @@ file that cannot be written is shown as a message that says why and what to do.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from hrd_reader.core import Pack
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.gui.i18n import problem_text, tr
+
+if TYPE_CHECKING:
+    from hrd_reader.gui.reading.window import MainWindow
 
 STATUS_MS = 15000
 # kind → (dialog object name, file suffix)
@@ -39,6 +43,11 @@ def _saved(kind: str, path: str) -> str:
     return tr("Saved {path} — open it in Kiwix (Open file, or add it to the library)").format(
         path=path
     )
+
+
+def from_window(window: MainWindow, kind: str) -> QFileDialog:
+    """File ▸ Export ▸ Web Page… / Kiwix ZIM… of the reading window: its pack, its status bar."""
+    return ask_and_export(window, window.pack, kind, window.statusBar())
 
 
 def ask_and_export(parent: QWidget, pack: Pack, kind: str, status: QStatusBar) -> QFileDialog:

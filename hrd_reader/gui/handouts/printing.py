@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hrd_reader.core import Pack
 from hrd_reader.gui.handouts.handout import HandoutError, export_pdf, print_to
 from hrd_reader.gui.i18n import tr
+from hrd_reader.gui.safety.file_dialogs import FileDialog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -139,7 +140,7 @@ class HandoutDialog(QDialog):
         self.path.setText(str(folder / name))
 
     def _browse(self) -> None:
-        chooser = QFileDialog(self, tr("Save the handout as"), self.path.text())
+        chooser = FileDialog(self, tr("Save the handout as"), self.path.text())
         chooser.setObjectName("handoutFileDialog")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(tr("PDF files (*.pdf)"))

@@ -1,5 +1,6 @@
 """Opening another content pack at run time, and saving one: the chooser (a ``.hrdpack``
-file or a pack folder), drops onto the window, the problems dialog and Save Pack As.
+file or a pack folder), what a drop onto the window holds, the problems dialog, Save Pack
+As, and macOS's FileOpen events.
 
 Every dialog opens with ``.open()`` (never blocks); the window decides what to do with the
 chosen pack. A pack that cannot be loaded leaves the current one open and shows every
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrd_reader.core import ContentError, Pack
 from hrd_reader.core.packfiles import MANIFEST, SUFFIX
 from hrd_reader.gui.i18n import problem_text, tr
+from hrd_reader.gui.safety.file_dialogs import FileDialog
 
 
 def is_pack_location(path: Path) -> bool:
@@ -34,7 +36,7 @@ def is_pack_location(path: Path) -> bool:
     return (path.is_file() and path.suffix.lower() == SUFFIX) or (path / MANIFEST).is_file()
 
 
-class PackChooser(QFileDialog):
+class PackChooser(FileDialog):
     """Open Pack…: a ``.hrdpack`` file, or a pack folder — chosen as the folder itself, or
     as the ``pack.toml`` in it. (A system dialog picks files or folders, never both: this
     is Qt's own dialog, whose Open accepts a pack folder instead of only entering it.)"""
@@ -88,28 +90,6 @@ def dropped_pack(mime: QMimeData) -> Path | None:
     return path if is_pack_location(path) else None
 
 
-class PackDrops(QObject):
-    """Event filter: a pack file or folder dropped onto ``target`` is ``dropped(path)``."""
-
-    dropped = Signal(str)
-
-    def __init__(self, target: QWidget) -> None:
-        super().__init__(target)
-        target.setAcceptDrops(True)
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QDragEnterEvent | QDropEvent):
-            path = dropped_pack(event.mimeData())
-            if path is None:
-                return False
-            event.acceptProposedAction()
-            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
-                self.dropped.emit(str(path))
-            return True
-        return False
-
-
 class FileOpenEvents(QObject):
     """macOS hands a pack double-clicked in Finder to the running reader as a FileOpen
     event, not as an argument: ``opened(path)`` for each (installed on the application)."""
@@ -126,7 +106,7 @@ class FileOpenEvents(QObject):
 def ask_save_path(parent: QWidget, pack: Pack, chosen: Callable[[str], object]) -> QFileDialog:
     """Save Pack As…: where to write ``pack`` as one file (the dialog asks before it
     replaces one)."""
-    dialog = QFileDialog(parent, tr("Save Pack As — one file to pass on"))
+    dialog = FileDialog(parent, tr("Save Pack As — one file to pass on"))
     dialog.setObjectName("savePackDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from hrd_reader.core import Pack
-from hrd_reader.core.resources import bundled_pack_dir
+from hrd_reader.core.resources import bundled_pack_dir, is_bundled_pack
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.settings import RECENT_PACKS, Settings
 
@@ -84,7 +84,7 @@ class RecentPacks:
 
     def remember(self, pack: Pack) -> None:
         """``pack`` first in the list (the bundled FAQ is always offered, so never stored)."""
-        if _same(pack.path, bundled_pack_dir()):
+        if is_bundled_pack(pack.path):
             return
         path = str(Path(pack.path).absolute())
         rest = [e for e in self.entries() if not _same(e.path, path)]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor, QTextDocument, QTextFrame
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
@@ -29,6 +29,10 @@ li { line-height: 145%; }
 
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QWheelEvent
+
+    from hrd_reader.gui.reading.zoom import WheelZoom
+
     _AccessibleAsText = QTextBrowser
 else:
     # Qt's accessibility factory chooses an interface by the first class name of the widget's
@@ -52,6 +56,7 @@ class AnswerView(_AccessibleAsText):
         base_point_size: float = BODY_POINT_SIZE,
         line_length: int = LINE_LENGTH,
         caret: bool = True,
+        viewport_palette_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
@@ -59,6 +64,15 @@ class AnswerView(_AccessibleAsText):
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
+        # The viewport's palette (see set_colors): set at once, or kept for
+        # show_viewport_palette when the owner says its first frame is out.
+        self._viewport_palette: QPalette | None = None
+        self._viewport_palette_now = not viewport_palette_later
+        # Ctrl + wheel: the reading window's zoom (None: Qt's own, as in the room's view).
+        self.wheel_zoom: WheelZoom | None = None
+        # The viewport's width, from its resize events: asking viewport() for it would make
+        # PySide wrap the C++ viewport, which costs milliseconds the first time.
+        self._text_width = 0
         self._html = ""
         self._colors_css = ""
         self.setOpenLinks(False)
@@ -94,11 +108,26 @@ class AnswerView(_AccessibleAsText):
         """Theme colours: the palette for text, background and selection, ``css`` for links
         and headings (a default style sheet applies when HTML is set, so set it again)."""
         self.setPalette(palette)
-        self.viewport().setPalette(palette)
+        self._viewport_palette = palette
+        if self._viewport_palette_now:
+            self.show_viewport_palette()
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)
         if self._html:
             self.show_html(self._html)
+
+    def show_viewport_palette(self) -> None:
+        """Give the viewport (the area behind the text) the pane's palette: a widget with a
+        style sheet does not pass its palette on to its children.
+
+        The reading window calls this once its first frame is out: ``viewport()`` is the
+        first widget Qt made that reaches Python, and PySide meets it by initialising every
+        QWidget class it has, enums and all (milliseconds). The first frame loses nothing:
+        the text is drawn in the pane's palette, and the viewport follows the application's,
+        which is the theme's — or, for the system's light look, the system's own white."""
+        self._viewport_palette_now = True
+        if self._viewport_palette is not None:
+            self.viewport().setPalette(self._viewport_palette)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.isRelative() and url.hasFragment() and not url.path():
@@ -133,13 +162,20 @@ class AnswerView(_AccessibleAsText):
         self.htmlShown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resizeEvent is its viewport's: the width the text has.
         super().resizeEvent(event)
+        self._text_width = event.size().width()
         self._hold_line_length()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.wheel_zoom is not None and self.wheel_zoom.take(event):
+            return
+        super().wheelEvent(event)
 
     def _hold_line_length(self) -> None:
         """Side margins that keep lines near LINE_LENGTH characters in a wide window."""
         widest = self.fontMetrics().averageCharWidth() * self.line_length
-        side = max(0, (self.viewport().width() - widest) // 2)
+        side = max(0, (self._text_width - widest) // 2)
         frame = _root_frame(self.document())
         fmt = frame.frameFormat()
         if fmt.leftMargin() != side or fmt.rightMargin() != side:

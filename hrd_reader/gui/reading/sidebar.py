@@ -6,6 +6,8 @@ instant; titles wrap instead of being cut off with "…".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -16,17 +18,21 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from hrd_reader.core import Pack
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QWheelEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from hrd_reader.gui.reading.zoom import WheelZoom
 
 
 class QuestionModel(QStringListModel):
@@ -48,12 +54,16 @@ class WrappingDelegate(QStyledItemDelegate):
     """Sizes each row to its wrapped title at the list's current width.
 
     QListView's own word wrap measures items before it knows their width and then elides;
-    measuring here against the viewport width keeps every title whole.
+    measuring here against the viewport width keeps every title whole. Qt paints the rows
+    itself (the view's word wrap, no eliding): a row painted in Python cost about 0.1 ms,
+    and a question switch repaints two or more of them.
     """
 
+    # Around the title: the measure leaves this much on every side, Qt's painting a few
+    # pixels at the sides (the style's text margin) and the rest above and below.
     PADDING = 8
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QuestionList) -> None:
         super().__init__(view)
         self._view = view
         # Row heights of the wrapped titles at the current width and font: the view asks for
@@ -75,7 +85,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if height is None or self._width < 0:
             if self._width < 0:
                 self._heights.clear()
-                self._width = max(60, self._view.viewport().width() - 2 * self._view.spacing())
+                self._width = max(60, self._view.viewport_width - 2 * self._view.spacing())
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             bounds = option.fontMetrics.boundingRect(
                 QRect(0, 0, self._width - 2 * self.PADDING, 100_000),
@@ -85,48 +95,15 @@ class WrappingDelegate(QStyledItemDelegate):
             height = self._heights[row] = bounds.height() + 2 * self.PADDING
         return QSize(self._width, height)
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideNone
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        padded = QStyleOptionViewItem(option)
-        self.initStyleOption(padded, index)
-        widget = self._view
-        style = widget.style()
-        # Background and selection across the whole row, text inset by the padding.
-        text = padded.text
-        padded.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, padded, painter, widget)
-        rect = padded.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        selected = bool(padded.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-        # The painter would take the application's direction; a title runs in the list's
-        # (the pack's) direction, so an English "?" stays at the end in the Arabic interface.
-        painter.setLayoutDirection(widget.layoutDirection())
-        style.drawItemText(
-            painter,
-            rect,
-            int(alignment) | int(Qt.TextFlag.TextWordWrap),
-            padded.palette,
-            True,
-            text,
-            role,
-        )
-
 
 class QuestionList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Ctrl + wheel: the reading window's zoom (None: Qt's own).
+        self.wheel_zoom: WheelZoom | None = None
+        # The viewport's width, from its resize events: asking viewport() for it would make
+        # PySide wrap the C++ viewport, which costs milliseconds the first time.
+        self.viewport_width = 0
         self.setObjectName("questionList")
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -179,11 +156,18 @@ class QuestionList(QListView):
         self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resizeEvent is its viewport's.
         super().resizeEvent(event)
+        self.viewport_width = event.size().width()
         if event.size().width() != event.oldSize().width():
             # Row heights depend on the width: measure again.
             self.delegate.forget()
             self.scheduleDelayedItemsLayout()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.wheel_zoom is not None and self.wheel_zoom.take(event):
+            return
+        super().wheelEvent(event)
 
     def current_row(self) -> int:
         index = self.currentIndex()

@@ -14,40 +14,43 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from hrd_reader.core import ContentError, Pack, load_pack
 from hrd_reader.core.pack import Link
+from hrd_reader.core.resources import is_bundled_pack
 from hrd_reader.gui import quick_exit, themes
 from hrd_reader.gui.action_widgets import build_menus, create_actions, shortcuts, tint_icons
 from hrd_reader.gui.action_widgets import retranslate as retranslate_actions
 from hrd_reader.gui.actions import THEME_ACTIONS, ActionId
 from hrd_reader.gui.i18n import problem_text, tr, warning_texts
-from hrd_reader.gui.links import opener
-from hrd_reader.gui.packs.open_pack import PackDrops, choose_pack, save_pack_as
-from hrd_reader.gui.packs.recent import RecentMenu
 from hrd_reader.gui.presentation.controller import PresentationController
 from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.reading.call_to_action import CallToActionBar
 from hrd_reader.gui.reading.language_menu import LanguageMenu
+from hrd_reader.gui.reading.layout import set_directions, side_by_side
 from hrd_reader.gui.reading.navigation import Navigator
+from hrd_reader.gui.reading.private_signs import PrivateLabel, window_title
 from hrd_reader.gui.reading.search import FindKeys, Search, SearchPanel
 from hrd_reader.gui.reading.sidebar import QuestionList, QuestionModel
+from hrd_reader.gui.reading.window_events import WindowEvents
 from hrd_reader.gui.reading.window_state import restore_geometry, save_geometry
 from hrd_reader.gui.reading.zoom import NORMAL, WheelZoom, ZoomControls, ZoomKeys
-from hrd_reader.gui.safety import forget
 from hrd_reader.gui.settings import LAST_QUESTION, THEME, Settings
 from hrd_reader.gui.themes import THEMES, Theme
 
 if TYPE_CHECKING:
+    from hrd_reader.gui.packs.recent import RecentMenu
     from hrd_reader.gui.presentation.room import PresentationWindow
     from hrd_reader.gui.presentation.share import ShareWindow
 
 STATUS_MS = 15000
-SHARING = "hrd_reader.gui.sharing.controller"  # sharing in the room: loaded on first use
+# Features loaded on first use: sharing in the room, the take-home exports, Forget.
+SHARING, EXPORTS = "hrd_reader.gui.sharing.controller", "hrd_reader.gui.exports.take_home"
+FORGET = "hrd_reader.gui.safety.forget"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowEvents):
     # Another pack is shown (Open Pack…): everything the window owns already follows it.
     packChanged = Signal(object)
 
@@ -59,10 +62,12 @@ class MainWindow(QMainWindow):
         self.model = QuestionModel(pack, self)
         self.question_list = QuestionList()
         self.question_list.setModel(self.model)
-        self.answer_view = AnswerView(pack.source_files)
+        self.answer_view = AnswerView(pack.source_files, viewport_palette_later=True)
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
+        # Quick Exit's key works from the first moment the window can take a key.
+        quick_exit.take_key(self.actions_by_id[ActionId.QUICK_EXIT])
         self.navigator = Navigator(
             pack,
             self.question_list,
@@ -80,7 +85,7 @@ class MainWindow(QMainWindow):
             pack, self.sidebar, self.question_list, self.answer_view, self.show_question
         )
         self._build_zoom()
-        self.private_label = forget.PrivateLabel()
+        self.private_label = PrivateLabel()
         self.statusBar().insertPermanentWidget(0, self.private_label)
         self.retranslate()
 
@@ -120,8 +125,8 @@ class MainWindow(QMainWindow):
             ActionId.QUESTION_FIRST: lambda: self.room.follow_question_first(),
             ActionId.PRINT: lambda: self.open_handout("print"),
             ActionId.EXPORT_PDF: lambda: self.open_handout("pdf"),
-            ActionId.EXPORT_HTML: lambda: self.take_home("html"),
-            ActionId.EXPORT_ZIM: lambda: self.take_home("zim"),
+            ActionId.EXPORT_HTML: lambda: import_module(EXPORTS).from_window(self, "html"),
+            ActionId.EXPORT_ZIM: lambda: import_module(EXPORTS).from_window(self, "zim"),
         }
         handlers |= {action: self._theme_handler(theme) for theme, action in THEME_ACTIONS.items()}
         return handlers
@@ -133,13 +138,18 @@ class MainWindow(QMainWindow):
         self.menus, self.toolbar = build_menus(self, self.actions_by_id)
         self.language_menu = LanguageMenu(self.settings, self)
         self.menuBar().insertMenu(self.menus["help"].menuAction(), self.language_menu)
-        clear = self.actions_by_id[ActionId.CLEAR_RECENT]
-        self.recent = RecentMenu(self.settings, clear, self.open_pack, self)
-        self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self.recent)
+        # File ▸ Open Recent is made when first needed (see ``recent``): the File menu about to
+        # open, or a pack to remember — the bundled FAQ never is.
+        self._recent: RecentMenu | None = None
+        self.menus["file"].aboutToShow.connect(lambda: self.recent)
+        if not is_bundled_pack(self.pack.path):
+            self.recent.remember(self.pack)
         self.menus["file"].insertMenu(self.actions_by_id[ActionId.PRINT], self.menus["file.export"])
-        self.recent.remember(self.pack)
-        self.drops = PackDrops(self)
-        self.drops.dropped.connect(self.open_pack)
+        self.packDropped.connect(self.open_pack)
+        # Queued: after whatever start-up runs at the first frame (python -m bench stops there).
+        self.firstFramePainted.connect(
+            self.answer_view.show_viewport_palette, Qt.ConnectionType.QueuedConnection
+        )
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -148,27 +158,12 @@ class MainWindow(QMainWindow):
         bar.signupClicked.connect(self.actions_by_id[ActionId.SIGNUP].trigger)
         bar.linkRequested.connect(self.open_link)
 
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.answer_view, 1)
-        column.addWidget(bar)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
         find = (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS)
         keys = FindKeys(*shortcuts(self.actions_by_id, *find))
         self.sidebar = SearchPanel(self.question_list, keys)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 800])
+        self.splitter = side_by_side(self.sidebar, self.answer_view, bar)
         self.question_list.setMinimumWidth(180)
         self.setCentralWidget(self.splitter)
-
         self.setTabOrder(self.sidebar.field, self.question_list)
         self.setTabOrder(self.question_list, self.answer_view)
         self.setTabOrder(self.answer_view, bar.signup_button)
@@ -182,8 +177,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_controls)
         self.wheel_zoom = WheelZoom(self)
         self.wheel_zoom.stepped.connect(self.room.zoom_by)
-        for widget in (self.answer_view.viewport(), self.question_list.viewport()):
-            widget.installEventFilter(self.wheel_zoom)
+        self.answer_view.wheel_zoom = self.wheel_zoom
+        self.question_list.wheel_zoom = self.wheel_zoom
         self.room.readingZoomChanged.connect(self._apply_reading_zoom)
 
     def set_pack(self, pack: Pack) -> None:
@@ -207,7 +202,8 @@ class MainWindow(QMainWindow):
         the pack has them; widgets with texts of their own retranslate themselves."""
         pack = self.pack
         retranslate_actions(self.actions_by_id, self.menus)
-        self.recent.retranslate()
+        if self._recent is not None:
+            self._recent.retranslate()
         # A pack without a link has no such command either; no link at all, nothing to scan.
         for action_id, link in ((ActionId.DONATE, pack.donate), (ActionId.SIGNUP, pack.signup)):
             self.actions_by_id[action_id].setVisible(link is not None)
@@ -216,7 +212,7 @@ class MainWindow(QMainWindow):
                 self.actions_by_id[action_id].setText(link.label)
         self.actions_by_id[ActionId.SHOW_QR].setEnabled(bool(pack.links or self.room.room_url))
         self.toolbar.setWindowTitle(tr("Navigation"))
-        self.setWindowTitle(forget.window_title(pack.title, self.settings.private))
+        self.setWindowTitle(window_title(pack.title, self.settings.private))
         self.private_label.retranslate()
         self.private_label.setVisible(self.settings.private)
         self.question_list.setAccessibleName(tr("Questions"))
@@ -224,14 +220,7 @@ class MainWindow(QMainWindow):
             tr("The questions of the pack; choose one to read its answer")
         )
         self.search.show_status()
-        # Right to left for a right-to-left interface language or pack: the sidebar moves
-        # to the right. The pack's own words (the answer, the titles) run in its direction,
-        # so an English title in the Arabic interface keeps its question mark at the end.
-        ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(rtl if pack.rtl or ui_rtl else ltr)
-        self.answer_view.set_text_direction(rtl if pack.rtl else ltr)
-        self.question_list.setLayoutDirection(rtl if pack.rtl else ltr)
+        set_directions(self, self.question_list, self.answer_view, pack.rtl)
         self.navigator.rerender()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -239,12 +228,27 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def recent(self) -> RecentMenu:
+        """File ▸ Open Recent, made (and put in the File menu) on first use."""
+        if self._recent is None:
+            from hrd_reader.gui.packs.recent import RecentMenu
+
+            clear = self.actions_by_id[ActionId.CLEAR_RECENT]
+            self._recent = RecentMenu(self.settings, clear, self.open_pack, self)
+            self.menus["file"].insertMenu(self.actions_by_id[ActionId.SAVE_PACK], self._recent)
+        return self._recent
+
     def choose_pack(self) -> None:
+        from hrd_reader.gui.packs.open_pack import choose_pack
+
         start = self.pack.path.parent if self.pack.path.parent.is_dir() else Path.home()
         choose_pack(self, start, self.open_pack)
 
     def save_pack_as(self) -> None:
         """The pack shown, as one ``.hrdpack`` file to pass on."""
+        from hrd_reader.gui.packs.open_pack import save_pack_as
+
         save_pack_as(self, self.pack, lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def open_pack(self, folder: str | Path) -> bool:
@@ -361,6 +365,8 @@ class MainWindow(QMainWindow):
         self.navigator.step(delta)
 
     def open_link(self, url: QUrl) -> None:
+        from hrd_reader.gui.links import opener
+
         opener.open_url(url, self)
 
     def _open_pack_link(self, link: Link | None) -> None:
@@ -375,19 +381,14 @@ class MainWindow(QMainWindow):
         say = lambda text: self.statusBar().showMessage(text, STATUS_MS)  # noqa: E731
         open_handout_dialog(self, self.pack, self.current_row(), mode, say)
 
-    def take_home(self, kind: str) -> None:  # File ▸ Export ▸ Web Page… / Kiwix ZIM…
-        from hrd_reader.gui.exports.take_home import ask_and_export
-
-        ask_and_export(self, self.pack, kind, self.statusBar())
-
     def forget_computer(self) -> None:
         """Confirm, delete what the reader kept here, and go on as a private session."""
-        forget.ask(self, self.settings, self._forgotten)
+        import_module(FORGET).ask(self, self.settings, self._forgotten)
 
     def _forgotten(self, problems: list[str]) -> None:
         self.retranslate()
         self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
-        forget.report(self, problems)
+        import_module(FORGET).report(self, problems)
 
     def show_about(self) -> None:
         from hrd_reader.gui.dialogs.about import AboutDialog

@@ -8,13 +8,16 @@ wheel turns into steps.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from hrd_reader.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWheelEvent
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
 ZOOM_MIN, ZOOM_MAX = STEPS[0], STEPS[-1]
@@ -104,7 +107,9 @@ class ZoomControls(QWidget):
 
 
 class WheelZoom(QObject):
-    """Event filter: Ctrl + mouse wheel over a watched widget zooms instead of scrolling."""
+    """Ctrl + mouse wheel zooms instead of scrolling: the answer pane and the question list
+    hand their wheel events to :meth:`take` (their own ``wheelEvent``, not an event filter:
+    a filter would call into Python for every event those busy widgets get)."""
 
     stepped = Signal(int)
 
@@ -112,9 +117,8 @@ class WheelZoom(QObject):
         super().__init__(parent)
         self._pending = 0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
-            return False
+    def take(self, event: QWheelEvent) -> bool:
+        """True when ``event`` (Ctrl held) was a zoom step, or part of one: not a scroll."""
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         self._pending += event.angleDelta().y()

@@ -1,6 +1,6 @@
 """Forget this computer, as the user sees it: the confirmation that lists every file and
-entry that will go (real paths), the report of what could not be removed, and the
-"Private session" mark in the status bar that follows.
+entry that will go (real paths) and the report of what could not be removed. (The
+"Private session" marks that follow are the reading window's: ``reading/private_signs``.)
 
 What is removed and how is :mod:`hrd_reader.gui.privacy`; this module only asks and tells.
 """
@@ -10,35 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hrd_reader.gui import privacy
 from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.settings import Settings
-
-
-class PrivateLabel(QLabel):
-    """ "Private session" in the status bar, shown while nothing is being kept."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("privateSessionLabel")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(tr("Private session"))
-        self.setToolTip(
-            tr(
-                "Nothing of this session is written to this computer: no settings, no log, "
-                "no history. Only files you save yourself are kept."
-            )
-        )
-
-
-def window_title(title: str, private: bool) -> str:
-    if private:
-        return tr("{title} — HRD Reader — Private session").format(title=title)
-    return tr("{title} — HRD Reader").format(title=title)
 
 
 def ask(
