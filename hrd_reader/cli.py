@@ -311,6 +311,13 @@ def _pack_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace OUT.hrdpack if it exists (otherwise an existing file is never touched)",
     )
+    parser.add_argument(
+        "--shrink-pictures",
+        action="store_true",
+        help="scale pictures larger than the reader ever shows them down to 1600 pixels "
+        "across and re-encode them (also drops their camera data: place, time); the folder "
+        "itself is not changed",
+    )
     return parser
 
 
@@ -325,9 +332,17 @@ def pack(argv: Sequence[str]) -> int:
         raise UsageError(f"{out}: a pack file's name ends in {SUFFIX} — e.g. {out.stem}{SUFFIX}")
     if source.is_dir() and out.resolve().is_relative_to(source.resolve()):
         raise UsageError(f"{out}: is inside the folder being packed — write it elsewhere")
+    shrunk: list[str] = []
     try:
         load_pack(source)  # every problem of the folder, before anything is read for writing
-        loaded, count = save_pack(open_files(source), out, overwrite=args.overwrite)
+        files = open_files(source)
+        if args.shrink_pictures:
+            from hrd_reader.core.packfiles import MemoryFiles
+            from hrd_reader.imaging.shrink import shrink_members
+
+            members, shrunk = shrink_members(files.members())
+            files = MemoryFiles(source, members)
+        loaded, count = save_pack(files, out, overwrite=args.overwrite)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -338,6 +353,8 @@ def pack(argv: Sequence[str]) -> int:
         f"{out}: pack '{loaded.id}' — {len(loaded.questions)} questions, {count} "
         f"files, {max(1, size // 1024)} KiB; open it with '{PROGRAM} {out}'"
     )
+    if args.shrink_pictures:
+        print(f"{len(shrunk)} picture(s) made smaller: {', '.join(shrunk) or 'none needed it'}")
     return EXIT_OK
 
 

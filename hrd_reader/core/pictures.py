@@ -30,9 +30,10 @@ MAX_PICTURE_PIXELS = 40_000_000
 # projector's screen are narrower; a handout prints at about PRINT_DPI within ~7 inches.
 LARGEST_SHOWN = 1600
 OVERSIZED_SIDE = 2 * LARGEST_SHOWN
-# Pixels one view decodes for one answer at most (48 MiB as 32-bit colour); past it the
-# further pictures are decoded smaller and drawn enlarged (blurred, not missing).
-MAX_ANSWER_PIXELS = 12_000_000
+# Pixels one view decodes for one answer at most (96 MiB as 32-bit colour: twelve photos
+# on a projector); past it the further pictures are decoded smaller and drawn enlarged
+# (blurred, not missing).
+MAX_ANSWER_PIXELS = 24_000_000
 PRINT_DPI = 200
 MAX_PICTURE_BYTES = 16 * 1024 * 1024
 FORMATS_SHOWN = "PNG, JPEG, GIF, WebP, BMP or SVG"

@@ -1163,5 +1163,9 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
         <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
         <translation>تعذّرت قراءة الصورة &quot;{file}&quot; من داخل الحزمة ({reason}) — لا تُعرض</translation>
     </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
 </context>
 </TS>

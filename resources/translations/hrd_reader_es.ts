@@ -1163,5 +1163,9 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
         <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
         <translation>la imagen «{file}» no se puede leer desde dentro del paquete ({reason}); no se muestra</translation>
     </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
 </context>
 </TS>

@@ -1163,5 +1163,9 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
         <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
         <translation>l’image « {file} » ne peut pas être lue depuis l’intérieur du paquet ({reason}) — elle n’est pas affichée</translation>
     </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer
 from PySide6.QtGui import QImage, QImageReader
 
 from bench.picture_packs import write_hostile_pack, zero_png
@@ -25,20 +25,8 @@ from hrd_reader.core.pictures import (
     picture_refs,
     shrunk_size,
 )
-from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
-
-
-def encoded(width: int, height: int, kind: str, alpha: bool = False, quality: int = -1) -> bytes:
-    fmt = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
-    image = QImage(width, height, fmt)
-    image.fill(0x80336699 if alpha else 0x336699)
-    for i in range(min(width, height, 64)):  # not one colour: Qt's WebP cannot read that back
-        image.setPixel(i, i, 0xFFFFCC00 - i)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, kind, quality)
-    return bytes(data.data())
+from tests.helpers.packs import PackWriter
+from tests.helpers.pictures import encoded, picture_pack
 
 
 def qt_size(data: bytes) -> tuple[int, int]:
@@ -147,12 +135,6 @@ def test_fitting_keeps_the_shape_and_never_enlarges() -> None:
     half = budget_scale(4_000_000, MAX_ANSWER_PIXELS - 1_000_000)
     assert half == pytest.approx(0.5)
     assert 0 < budget_scale(4_000_000, MAX_ANSWER_PIXELS) < 0.1
-
-
-def picture_pack(make_pack: PackWriter, pictures: dict[str, bytes], answer: str) -> Path:
-    files: dict[str, str | bytes] = dict(two_answers(answer))
-    files.update(pictures)
-    return make_pack(MINIMAL_MANIFEST, files)
 
 
 def test_a_picture_over_the_pixel_limit_is_a_problem_naming_it_and_its_size(
