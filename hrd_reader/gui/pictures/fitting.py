@@ -9,7 +9,7 @@ serves the handout, where the page is the column and a page's height the tallest
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextImageFormat
@@ -77,14 +77,18 @@ def fit(
     column: float,
     tallest: float,
     info: Callable[[str], PictureInfo | None],
+    keep: Collection[str] = (),
 ) -> dict[str, tuple[int, int]]:
     """Give every picture of ``document`` its size: within the room beside it and
     ``tallest``, never larger than itself. Returns each file's largest size (what to
-    decode). Pictures that may not be shown get a size of nothing (they draw nothing)."""
+    decode). Pictures that may not be shown get a size of nothing (they draw nothing);
+    those named in ``keep`` (the document's own, such as QR codes) are left as they are."""
     sizes: dict[str, tuple[int, int]] = {}
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for placed in list(pictures_in(document)):
+        if placed.name in keep:
+            continue
         found = info(placed.name)
         if found is None:
             width, height = 0, 0
