@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         checkpoints = (200, 600) if quick else (2000, 10_000, 50_000)
         _log(f"memory over {checkpoints[-1]:,} question switches, reading and presentation")
         results["switch_memory"] = memory.question_switch_memory(checkpoints)
+        from bench import pictures
+
+        _log("pictures: the window, the handout and export-pdf with phone photos and a bomb")
+        results["pictures"] = pictures.measure(Path(tmp) / "pictures", quick)
     results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
