@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPalette,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrame,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui import pack_images
@@ -144,6 +145,16 @@ class AnswerView(_AccessibleAsText):
         super().mouseReleaseEvent(event)
         if self.pictures is not None and not self.textCursor().hasSelection():
             self._open_picture(self.pictures.picture_at(event.position().toPoint()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A picture's tooltip is its alt text."""
+        if event.type() == QEvent.Type.ToolTip and self.pictures is not None:
+            assert isinstance(event, QHelpEvent)
+            picture = self.pictures.picture_at(event.pos())
+            if picture is not None and picture[1]:
+                QToolTip.showText(event.globalPos(), picture[1], self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

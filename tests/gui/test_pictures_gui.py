@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QHelpEvent, QImage, QImageReader, QTextDocument
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from bench.picture_packs import photo_jpeg, write_photo_pack, zero_png
 from hrd_reader.core import load_pack
@@ -215,7 +215,7 @@ def close_soon(qtbot, found: list[str]) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.timeout(60)
 def test_a_click_or_enter_opens_the_picture_large_with_its_alt_text(
-    qtbot, make_pack: PackWriter, settings: Settings
+    qtbot, make_pack: PackWriter, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = "Look:\n\n![The workshop room, seen from the door](room.jpg)\n\nEnd."
     pack = load_pack(picture_pack(make_pack, {"room.jpg": photo_jpeg(2400, 1800)}, answer))
@@ -228,6 +228,12 @@ def test_a_click_or_enter_opens_the_picture_large_with_its_alt_text(
     cursor.setPosition(placed.position)
     rect = view.cursorRect(cursor)
     point = QPoint(rect.left() + 20, rect.bottom() - 20)
+    tips: list[str] = []
+    # (Shown offscreen, a real tooltip warns that the platform cannot raise it.)
+    monkeypatch.setattr(QToolTip, "showText", lambda _at, text, *_: tips.append(text))
+    hover = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), hover)
+    assert tips == ["The workshop room, seen from the door"]  # the alt text, on hover
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     viewer = QApplication.activeModalWidget()
     assert viewer is not None and viewer.objectName() == "pictureViewer"

@@ -134,7 +134,9 @@ def test_fitting_keeps_the_shape_and_never_enlarges() -> None:
     assert budget_scale(1_000_000, 0) == 1.0
     half = budget_scale(4_000_000, MAX_ANSWER_PIXELS - 1_000_000)
     assert half == pytest.approx(0.5)
-    assert 0 < budget_scale(4_000_000, MAX_ANSWER_PIXELS) < 0.1
+    # Past the budget a picture still gets 1/400 of it: shown blurred, not missing.
+    spent = budget_scale(4_000_000, MAX_ANSWER_PIXELS)
+    assert spent == pytest.approx((MAX_ANSWER_PIXELS / 400 / 4_000_000) ** 0.5)
 
 
 def test_a_picture_over_the_pixel_limit_is_a_problem_naming_it_and_its_size(
