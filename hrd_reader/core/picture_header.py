@@ -5,8 +5,8 @@ The formats are those the reader shows: PNG, JPEG, GIF, WebP and BMP (sizes in p
 and SVG (a drawing: it has no pixels of its own until it is drawn at the size shown, so its
 size here is 0 × 0). Anything else is not a picture of a pack (``read_header`` gives None).
 
-Why not a library: the small header readers on PyPI import ``urllib.request`` (and with it
-``http.client`` and ``ssl``) and fetch an address given instead of a file — wrong for a
+Why not a library: the small header reader on PyPI (``imagesize``) loads Python's HTTP
+client and TLS when imported and fetches an address given instead of a file — wrong for a
 reader that never connects out — and Pillow (22 MB, a second decoder beside Qt's) would be
 carried only to read a dozen bytes. Each format's header is a few fixed fields; JPEG's size
 is in its first SOF segment, found by walking the segments' lengths. Every read is bounded
