@@ -111,25 +111,20 @@ class ShownPictures(QObject):
         margin = document.documentMargin()
         column = view.viewport().width() - 2 * margin - frame.leftMargin() - frame.rightMargin()
         tallest = max(32.0, view.viewport().height() * TALLEST_SHARE)
-        for placed_name in self._names():
-            self.urls.setdefault(QUrl(placed_name).path(), QUrl(placed_name))
         sizes = fit(document, max(32.0, column), tallest, self._info_by_src)
         self.targets = {QUrl(src).path(): size for src, size in sizes.items()}
         if any(self._full_size(key) != full for key, (full, _) in self.requested.items()):
             self.refresh.start()
 
-    def _names(self) -> list[str]:
-        from hrd_reader.gui.pictures.fitting import pictures_in
-
-        return [placed.name for placed in pictures_in(self.view.document())]
-
     def _info_by_src(self, src: str) -> PictureInfo | None:
-        return self.info(QUrl(src).path())
+        url = QUrl(src)
+        self.urls.setdefault(url.path(), url)
+        return self.info(url.path())
 
     def info(self, key: str) -> PictureInfo | None:
         """Format and upright size of pack file ``key`` (None: not to be shown)."""
         if key not in self.infos:
-            data = pack_images.pack_image(self.view.files, QUrl(key))
+            data = pack_images.pack_image(self.view.files, self.urls.get(key, QUrl(key)))
             self.infos[key] = picture_info(data) if data is not None else None
         return self.infos[key]
 
