@@ -38,14 +38,14 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
-def zero_png(width: int, height: int) -> bytes:
-    """A grey-scale PNG of ``width`` × ``height`` zeros: a few hundred KiB on disk, hundreds
-    of MiB once decoded."""
+def zero_png(width: int, height: int, rgba: bool = False) -> bytes:
+    """A PNG of ``width`` × ``height`` zeros (grey, or RGBA: the costliest to decode): a
+    few hundred KiB on disk, hundreds of MiB once decoded."""
     squeeze = zlib.compressobj(9)
-    row = bytes(width + 1)  # filter byte 0, then the row's pixels
+    row = bytes(width * (4 if rgba else 1) + 1)  # filter byte 0, then the row's pixels
     parts = [squeeze.compress(row) for _ in range(height)]
     parts.append(squeeze.flush())
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, 8, 6 if rgba else 0, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + _chunk(b"IHDR", header)
@@ -103,9 +103,9 @@ def write_photo_pack(folder: Path, count: int = 12, width: int = 4000, height: i
     return _write(folder, "photos", "Workshop photos", pictures)
 
 
-def write_hostile_pack(folder: Path, count: int = 8, side: int = 7900) -> Path:
+def write_hostile_pack(folder: Path, count: int = 8, side: int = 7900, rgba: bool = False) -> Path:
     """One answer with ``count`` PNGs of ``side`` × ``side`` zeros."""
-    bomb = zero_png(side, side)
+    bomb = zero_png(side, side, rgba)
     pictures = {f"zeros-{i}.png": bomb for i in range(1, count + 1)}
     return _write(folder, "zeros", "Pictures of nothing", pictures)
 

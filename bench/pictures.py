@@ -1,6 +1,6 @@
 """Pictures in packs, measured: the reading window's peak memory with the twelve-photo pack,
-the hostile pack (eight 7900 × 7900 PNGs of zeros, refused) and a pack of eight PNGs of
-zeros just under the pixel limit (6300 × 6300, shown); the one-answer handout of the photos
+the hostile pack (eight 7900 × 7900 PNGs of zeros, refused) and a pack of eight RGBA PNGs
+of zeros just under the pixel limit (6300 × 6300, shown); the one-answer handout of the photos
 (pages, size, time); ``export-pdf`` and ``validate`` of the hostile pack.
 
 Each measurement runs in a process of its own, so its peak memory (the kernel's high-water
@@ -180,7 +180,7 @@ def measure(folder: Path, quick: bool = False) -> dict[str, Any]:
         "window_hostile": _window(hostile),
     }
     if not quick:
-        near = write_hostile_pack(folder / "near-limit", side=NEAR_LIMIT_SIDE)
+        near = write_hostile_pack(folder / "near-limit", side=NEAR_LIMIT_SIDE, rgba=True)
         results["window_near_limit"] = _window(near)
         results["export_pdf_near_limit"] = _cli(
             "export-pdf", str(folder / "near.pdf"), "--content", str(near), timeout=120
@@ -239,7 +239,7 @@ def report_rows(found: dict[str, Any] | None) -> list[tuple[str, str, str, str]]
     if near:
         out.append(
             (
-                "pictures: reading window, 8 PNGs of 6300×6300 zeros (just under the limit)",
+                "pictures: reading window, 8 RGBA PNGs of 6300×6300 zeros (just under the limit)",
                 f"peak **{near['peak_mib']:.0f} MiB**; all decoded after "
                 f"{near.get('all_decoded_s')} s; switch {near.get('switch_ms')} ms",
                 f"≤ {t['window_hostile_mib']:.0f} MiB",

@@ -6,8 +6,9 @@ must hold (``core.pictures.MAX_PICTURE_PIXELS``); Qt is then told that format, s
 guesses another decoder from the bytes, and gets an allocation limit just above the largest
 allowed picture. Phone photos are turned upright (their EXIF orientation). A JPEG is decoded
 straight at a fraction of its size (libjpeg's scaled decoding); other formats are decoded
-whole and scaled down at once, within the limit. Decoding is serialised (one picture at a
-time, whichever thread asks), so the memory it takes at once stays bounded.
+whole, within the limit, and scaled down without a second whole-size copy. Decoding is
+serialised (one picture at a time, whichever thread asks), so the memory it takes at once
+stays bounded.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QDataStream, QSize
+from PySide6.QtCore import QByteArray, QDataStream, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from hrd_reader.core.picture_header import PictureHeader, read_header
@@ -110,11 +111,40 @@ def decode(data: bytes, width: int, height: int) -> QImage:
         width, height = min(width, info.width), min(height, info.height)
     stored = QSize(height, width) if info.rotated else QSize(width, height)
     reader = _Reader(data, header)
-    reader.reader.setScaledSize(stored)
+    native = reader.reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
+    if native:  # JPEG (libjpeg decodes at 1/2, 1/4, 1/8), SVG (drawn at that size)
+        reader.reader.setScaledSize(stored)
     with _one_at_a_time:
         image = reader.reader.read()
-    if image.isNull():
-        return QImage()
-    if image.width() != width or image.height() != height:
-        image = image.scaled(width, height)
-    return image
+        if image.isNull():
+            return QImage()
+        return _scaled(image, width, height)
+
+
+def _scaled(image: QImage, width: int, height: int) -> QImage:
+    """``image`` (upright) smoothly scaled to ``width`` × ``height``, with at most a small
+    copy beside it: Qt's smooth scaling first converts a whole picture to a 32-bit format,
+    which for a 40-megapixel picture is another 160 MiB."""
+    if image.width() == width and image.height() == height:
+        return image
+    fmt = image.format()
+    if fmt == QImage.Format.Format_ARGB32:
+        image.convertTo(QImage.Format.Format_ARGB32_Premultiplied)  # in place: same depth
+    elif (
+        fmt not in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied)
+        and image.width() > 2 * width
+        and image.height() > 2 * height
+    ):
+        # Grey, indexed or 16-bit: nearest pixels down to twice the size, in its own format.
+        image = image.scaled(
+            2 * width,
+            2 * height,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    return image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )

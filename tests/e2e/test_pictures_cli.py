@@ -71,7 +71,7 @@ def test_export_pdf_of_the_hostile_pack_is_refused_in_one_line(tmp_path: Path) -
 
 @pytest.mark.timeout(180)
 def test_the_window_with_pictures_just_under_the_limit_stays_bounded(tmp_path: Path) -> None:
-    near = write_hostile_pack(tmp_path / "near", side=NEAR_LIMIT_SIDE)
+    near = write_hostile_pack(tmp_path / "near", side=NEAR_LIMIT_SIDE, rgba=True)
     run = run_measured([str(ROOT / "bench" / "pictures.py"), "window", str(near)], 170)
     assert run.returncode == 0, run.stderr
     shown = json.loads(run.stdout.strip().splitlines()[-1])
