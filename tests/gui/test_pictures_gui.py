@@ -260,3 +260,36 @@ def test_a_click_or_enter_opens_the_picture_large_with_its_alt_text(
     text = view.cursorRect(cursor).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text)
     assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.timeout(60)
+def test_the_console_preview_fits_pictures_of_a_pack_file(
+    qtbot, make_pack: PackWriter, tmp_path: Path
+) -> None:
+    """The preview reads pictures from a ``.hrdpack``'s members (it once read the pack
+    file's path as a folder and showed none) and fits them to its small pane."""
+    from hrd_reader.core.archive import save_pack
+    from hrd_reader.core.manifest import open_files
+    from hrd_reader.gui.presentation.console import PresenterConsole
+    from hrd_reader.gui.presentation.room import PresentationWindow
+
+    folder = picture_pack(make_pack, {"p.jpg": photo_jpeg(2400, 1800)}, "![A photo](p.jpg)")
+    packed = tmp_path / "photos.hrdpack"
+    save_pack(open_files(folder), packed)
+    pack = load_pack(packed)
+    room = PresentationWindow(pack)
+    qtbot.addWidget(room)
+    room.show_row(0)
+    console = PresenterConsole(pack, room)
+    qtbot.addWidget(console)
+    console.resize(1000, 700)
+    console.show()
+    wait_exposed(qtbot, console)
+    console.follow()
+    preview = console.preview
+    show_every_picture(qtbot, preview)
+    ((width, _),) = sizes_shown(preview)
+    assert 0 < width <= column_of(preview) + 0.5
+    assert preview.horizontalScrollBar().maximum() == 0
+    image = preview.document().resource(IMAGE, QUrl("p.jpg"))
+    assert isinstance(image, QImage) and image.width() > 1  # the picture, not the stand-in
