@@ -98,7 +98,8 @@ class HandoutDocument(QTextDocument):
         return pack_images.load_resource(self.pack.source_files, kind, name)
 
     def fit_pictures(self, body: QSizeF, dpi: float) -> None:
-        """The pack's pictures at most the text's width and a page tall (on first use)."""
+        """The pack's pictures at most the text's width and half a page tall (see
+        :mod:`hrd_reader.gui.pictures.printed`, loaded on first use)."""
         if self.pictures is None:
             from hrd_reader.gui.pictures.printed import PrintedPictures
 
