@@ -199,6 +199,18 @@ def test_the_room_fits_each_photo_to_the_screen(
     for w, h in sizes_shown(view):
         assert w <= column_of(view) + 0.5
         assert h <= view.viewport().height() * shown.TALLEST_SHARE + 0.5
+    # The clicker pages through the answer; no screenful starts inside a picture.
+    assert view.pictures is not None
+    spans = view.pictures.picture_spans()
+    assert len(spans) == 12
+    bar = view.verticalScrollBar()
+    tops = [bar.value()]
+    while bar.value() < bar.maximum() and len(tops) < 60:
+        room.next()
+        tops.append(bar.value())
+        cut = [(t, b) for t, b in spans if t < bar.value() < b and bar.value() < bar.maximum()]
+        assert cut == [], (bar.value(), cut)
+    assert tops == sorted(set(tops)) and bar.value() == bar.maximum()
 
 
 def close_soon(qtbot, found: list[str]) -> None:  # type: ignore[no-untyped-def]

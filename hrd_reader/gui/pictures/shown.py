@@ -15,6 +15,7 @@ not a picture) takes no room and is never decoded.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 
 from hrd_reader.core.pictures import MAX_ANSWER_PIXELS, budget_scale, fitted_size
 from hrd_reader.gui import pack_images
-from hrd_reader.gui.pictures.fitting import fit
+from hrd_reader.gui.pictures.fitting import fit, pictures_in
 from hrd_reader.imaging.decode import PictureInfo, busy, decode, picture_info
 
 if TYPE_CHECKING:
@@ -240,6 +241,33 @@ class ShownPictures(QObject):
     def busy(self) -> bool:
         """Pictures are still being decoded for this view."""
         return bool(self.pending)
+
+    # -- the room's screenfuls ----------------------------------------------------------
+
+    def picture_spans(self) -> list[tuple[float, float]]:
+        """Top and bottom of each picture's line, in document coordinates."""
+        document = self.view.document()
+        layout = document.documentLayout()
+        spans = []
+        for placed in pictures_in(document):
+            block = document.findBlock(placed.position)
+            line = block.layout().lineForTextPosition(placed.position - block.position())
+            if not line.isValid():
+                continue
+            top = layout.blockBoundingRect(block).top() + line.y()
+            spans.append((top, top + line.height()))
+        return spans
+
+    def screenful_start(self, shown: int, proposed: int, height: int) -> int:
+        """Where the next screenful after the one starting at ``shown`` begins: at
+        ``proposed``, unless that cuts a picture — then at the picture's top, or after it
+        when it was already shown whole."""
+        for top, bottom in self.picture_spans():
+            if top < proposed < bottom:
+                whole = top >= shown and bottom <= shown + height
+                start = math.ceil(bottom) if whole or top <= shown else math.floor(top)
+                return max(shown + 1, start)
+        return proposed
 
     # -- opening one large -------------------------------------------------------------
 
