@@ -99,6 +99,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         _log("share in the room: pages to a room of phones, and following")
         results["share"] = room.measure(quick, Path(tmp) / "share-home")
+        from bench import pictures
+
+        _log("pictures: the window, the handout and export-pdf with phone photos and a bomb")
+        results["pictures"] = pictures.measure(Path(tmp) / "pictures", quick)
     results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
 

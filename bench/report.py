@@ -212,6 +212,9 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             )
     out += _memory_rows(results.get("switch_memory"))
     out += _share_rows(results.get("share"))
+    from bench.pictures import report_rows
+
+    out += report_rows(results.get("pictures"))
     return out
 
 

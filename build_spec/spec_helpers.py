@@ -84,8 +84,9 @@ KEEP_PLUGINS = {
         {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
     ),
     "iconengines": frozenset({"qsvgicon"}),  # the SVG application and action icons
-    # PNG is built into QtGui; packs may also use JPEG, GIF and SVG images.
-    "imageformats": frozenset({"qjpeg", "qgif", "qsvg"}),
+    # PNG and BMP are built into QtGui; packs may also use JPEG, GIF, WebP and SVG pictures
+    # (core/picture_header.py: the formats a pack's pictures may have).
+    "imageformats": frozenset({"qjpeg", "qgif", "qsvg", "qwebp"}),
 }
 
 # Libraries used from the user's system rather than bundled (Linux). Every desktop has them,

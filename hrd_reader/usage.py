@@ -8,6 +8,9 @@ so a bad ``--content`` or ``--question`` reads the same whichever of them meets 
 
 from __future__ import annotations
 
+import argparse
+from typing import NoReturn
+
 from hrd_reader.core import ContentError, Pack, bundled_pack, load_pack
 
 PROGRAM = "hrd-reader"
@@ -18,6 +21,13 @@ SHOWN_IDS = 10
 
 class UsageError(Exception):
     """Bad arguments or a bad pack: reported as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse whose errors are the one-line UsageError (every subcommand's parser)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {PROGRAM} --help)")
 
 
 def load_content(content: str | None) -> Pack:

@@ -22,6 +22,7 @@ from hrd_reader.core.manifest_problems import ANSWER, NOTES, FileKind, file_prob
 from hrd_reader.core.pack import ID_HINT, ID_PATTERN, Link, Pack, Question
 from hrd_reader.core.packfiles import MANIFEST, FolderFiles, PackFileError, PackFiles
 from hrd_reader.core.packfiles import Problem as FileProblem
+from hrd_reader.core.pictures import might_show_pictures, picture_problems
 from hrd_reader.core.problems import N_, ContentError, Problem, location, problem
 from hrd_reader.core.textfile import decode_text, read_error
 from hrd_reader.core.textsearch import fold
@@ -345,11 +346,19 @@ class _PackReader:
             markdown = self._text_file(ANSWER, file, index) if file else ""
             # Notes are optional, but a notes file that is named must be usable.
             notes = self._text_file(NOTES, notes_file, index) if notes_file else ""
+            if markdown and might_show_pictures(markdown):
+                self._pictures(file, markdown)
             if qid and title and markdown:
                 questions.append(
                     Question(qid, title, file, markdown, fold(title + "\n" + markdown), notes)
                 )
         return questions
+
+    def _pictures(self, file: str, markdown: str) -> None:
+        """The limits of the pictures answer ``file`` shows (see ``pictures``)."""
+        problems, warnings = picture_problems(self.files, file, markdown)
+        self.problems.extend(problems)
+        self.warnings.extend(warnings)
 
     def _text_file(self, kind: FileKind, file: str, index: int) -> str:
         """The text of the answer or notes file ``file`` named by question ``index``, or ""

@@ -18,14 +18,14 @@ import sys
 import threading
 from collections.abc import Sequence
 from types import FrameType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from hrd_reader.core.pack import Pack
 from hrd_reader.share import DEFAULT_PORT, ShareError
 from hrd_reader.share.addresses import check_address, default_address, local_addresses
 from hrd_reader.share.options import add_share_options
 from hrd_reader.share.state import Audience, RoomState
-from hrd_reader.usage import EXIT_OK, PROGRAM, UsageError, load_content
+from hrd_reader.usage import EXIT_OK, PROGRAM, Parser, UsageError, load_content
 
 if TYPE_CHECKING:
     from hrd_reader.share.server import RoomServer
@@ -91,13 +91,8 @@ def share_from_options(
     return server
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see {PROGRAM} serve --help)")
-
-
 def _serve_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog=f"{PROGRAM} serve",
         description="Share a pack with the phones in the room, without a window (a spare "
         "laptop, a Raspberry Pi): they open the printed address in a browser to read every "

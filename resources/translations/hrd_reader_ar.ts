@@ -1311,5 +1311,33 @@ HRD Reader keeps running and your place is kept. If it happens again, please sen
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>الحزمة لبرنامج HRD Reader (.hrdpack)</translation>
     </message>
+    <message>
+        <source>picture &quot;{file}&quot; is not a {formats} picture — the reader does not show it; save it as JPEG (photos) or PNG</source>
+        <translation>الصورة &quot;{file}&quot; ليست صورة {formats} — لا يعرضها القارئ؛ احفظها بصيغة JPEG (للصور الفوتوغرافية) أو PNG</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels, far larger than it is ever shown ({shown} pixels across) — it only makes the pack heavier: send the pack made with &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</source>
+        <translation>الصورة &quot;{file}&quot; بحجم {width} × {height} بكسل، أكبر بكثير مما تُعرض به ({shown} بكسل عرضًا) — إنها تثقل الحزمة فقط: أرسل الحزمة المنشأة بالأمر &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels ({megapixels} megapixels); the limit is {limit} megapixels, so it is never opened — make it at most {shown} pixels across in an image editor</source>
+        <translation>الصورة &quot;{file}&quot; بحجم {width} × {height} بكسل ({megapixels} ميغابكسل)؛ الحد الأقصى {limit} ميغابكسل، لذا لا تُفتح أبدًا — صغّرها إلى {shown} بكسل عرضًا على الأكثر في محرر صور</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; does not exist in the pack — add it or fix the path</source>
+        <translation>الصورة &quot;{file}&quot; غير موجودة في الحزمة — أضفها أو صحّح المسار</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — it is not shown: save it smaller (at most {shown} pixels across)</source>
+        <translation>حجم الصورة &quot;{file}&quot; {size:.1f} ميبيبايت؛ الحد {limit} ميبيبايت — لا تُعرض: احفظها أصغر ({shown} بكسل عرضًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
+        <translation>تعذّرت قراءة الصورة &quot;{file}&quot; من داخل الحزمة ({reason}) — لا تُعرض</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
 </context>
 </TS>

@@ -1311,5 +1311,33 @@ HRD Reader sigue funcionando y se conserva su posición. Si vuelve a ocurrir, en
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>El paquete para HRD Reader (.hrdpack)</translation>
     </message>
+    <message>
+        <source>picture &quot;{file}&quot; is not a {formats} picture — the reader does not show it; save it as JPEG (photos) or PNG</source>
+        <translation>la imagen «{file}» no es una imagen {formats}; el lector no la muestra: guárdela como JPEG (fotos) o PNG</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels, far larger than it is ever shown ({shown} pixels across) — it only makes the pack heavier: send the pack made with &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</source>
+        <translation>la imagen «{file}» mide {width} × {height} píxeles, mucho más de lo que nunca se muestra ({shown} píxeles de ancho); solo hace más pesado el paquete: envíe el paquete creado con &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels ({megapixels} megapixels); the limit is {limit} megapixels, so it is never opened — make it at most {shown} pixels across in an image editor</source>
+        <translation>la imagen «{file}» mide {width} × {height} píxeles ({megapixels} megapíxeles); el límite es {limit} megapíxeles, así que nunca se abre: redúzcala a {shown} píxeles de ancho como máximo en un editor de imágenes</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; does not exist in the pack — add it or fix the path</source>
+        <translation>la imagen «{file}» no existe en el paquete: añádala o corrija la ruta</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — it is not shown: save it smaller (at most {shown} pixels across)</source>
+        <translation>la imagen «{file}» ocupa {size:.1f} MiB; el límite es {limit} MiB; no se muestra: guárdela más pequeña ({shown} píxeles de ancho como máximo)</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
+        <translation>la imagen «{file}» no se puede leer desde dentro del paquete ({reason}); no se muestra</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
 </context>
 </TS>

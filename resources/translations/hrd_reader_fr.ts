@@ -1311,5 +1311,33 @@ HRD Reader continue de fonctionner et votre position est conservée. Si cela se 
         <source>The pack for HRD Reader (.hrdpack)</source>
         <translation>Le paquet pour HRD Reader (.hrdpack)</translation>
     </message>
+    <message>
+        <source>picture &quot;{file}&quot; is not a {formats} picture — the reader does not show it; save it as JPEG (photos) or PNG</source>
+        <translation>l’image « {file} » n’est pas une image {formats} — le lecteur ne l’affiche pas ; enregistrez-la en JPEG (photos) ou en PNG</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels, far larger than it is ever shown ({shown} pixels across) — it only makes the pack heavier: send the pack made with &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</source>
+        <translation>l’image « {file} » fait {width} × {height} pixels, bien plus qu’elle n’est jamais affichée ({shown} pixels de large) — elle ne fait qu’alourdir le paquet : envoyez le paquet créé avec &apos;hrd-reader pack FOLDER OUT.hrdpack --shrink-pictures&apos;</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {width} × {height} pixels ({megapixels} megapixels); the limit is {limit} megapixels, so it is never opened — make it at most {shown} pixels across in an image editor</source>
+        <translation>l’image « {file} » fait {width} × {height} pixels ({megapixels} mégapixels) ; la limite est de {limit} mégapixels, elle n’est donc jamais ouverte — réduisez-la à {shown} pixels de large au plus dans un éditeur d’images</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; does not exist in the pack — add it or fix the path</source>
+        <translation>l’image « {file} » n’existe pas dans le paquet — ajoutez-la ou corrigez le chemin</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; is {size:.1f} MiB; the limit is {limit} MiB — it is not shown: save it smaller (at most {shown} pixels across)</source>
+        <translation>l’image « {file} » pèse {size:.1f} Mio ; la limite est de {limit} Mio — elle n’est pas affichée : enregistrez-la plus petite ({shown} pixels de large au plus)</translation>
+    </message>
+    <message>
+        <source>picture &quot;{file}&quot; cannot be read from inside the pack ({reason}) — it is not shown</source>
+        <translation>l’image « {file} » ne peut pas être lue depuis l’intérieur du paquet ({reason}) — elle n’est pas affichée</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
 </context>
 </TS>

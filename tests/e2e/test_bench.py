@@ -40,6 +40,11 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
     first = figures["first_frame"]
     assert first["reader"]["enum_classes"] > first["bare"]["enum_classes"] > 0
     assert first["reader"]["modules"] > first["bare"]["modules"] > 0
+    pictures = figures["pictures"]
+    assert pictures["window_photos"]["pictures_decoded"] == 3
+    assert pictures["window_hostile"]["refused"] == 2
+    assert pictures["export_pdf_hostile"]["exit"] == 2
+    assert pictures["handout_photos"]["pages"] > 0
     memory = figures["switch_memory"]
     assert memory["checkpoints"] == [200, 600]
     assert all(kib > 0 for kib in memory["reading_rss_kib"] + memory["presentation_rss_kib"])
@@ -58,5 +63,8 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
         "packaged build",
         "memory, reading window",
         "memory, presentation window",
+        "pictures: reading window at 1100×720",
+        "pictures: one-answer handout",
+        "pictures: export-pdf of the hostile pack",
     ):
         assert row in table, row

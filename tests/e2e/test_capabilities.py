@@ -26,6 +26,7 @@ def test_self_test_notices_missing_qt_plugins(tmp_path: Path) -> None:
     result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        "['cannot read images of type jpeg, gif, svg', 'cannot draw the SVG application icon', "
+        "['cannot read images of type jpeg, gif, webp, svg', "
+        "'cannot draw the SVG application icon', "
         "'cannot print to PDF', 'cannot load the translations for fr, es, ar']"
     )

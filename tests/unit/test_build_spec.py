@@ -29,6 +29,7 @@ from tests.helpers.paths import ROOT
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
         ("PySide6/Qt/plugins/imageformats/libqgif.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", True),
         ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),

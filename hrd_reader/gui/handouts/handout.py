@@ -55,6 +55,8 @@ from hrd_reader.gui.reading import pack_images
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from hrd_reader.gui.pictures.printed import PrintedPictures
+
 BODY_POINT_SIZE = 11
 QR_MODULE = 6  # image pixels per module, scaled to QR_PRINTED_WIDTH on paper
 QR_PRINTED_WIDTH = 150  # CSS pixels (≈ 4 cm on paper): easy to scan from a handout
@@ -87,9 +89,22 @@ class HandoutDocument(QTextDocument):
     def __init__(self, pack: Pack) -> None:
         super().__init__()
         self.pack = pack
+        self.pictures: PrintedPictures | None = None
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if kind == pack_images.IMAGE_RESOURCE and self.pictures is not None:
+            return self.pictures.resource(QUrl(name) if isinstance(name, str) else name)
         return pack_images.load_resource(self.pack.source_files, kind, name)
+
+    def fit_pictures(self, body: QSizeF, dpi: float) -> None:
+        """The pack's pictures at most the text's width and half a page tall (see
+        :mod:`hrd_reader.gui.pictures.printed`, loaded on first use)."""
+        if self.pictures is None:
+            from hrd_reader.gui.pictures.printed import PrintedPictures
+
+            self.pictures = PrintedPictures(self.pack.source_files)
+        keep = {qr_resource(key).toString() for key, _ in self.pack.links}
+        self.pictures.fit(self, body, dpi, keep)
 
 
 def qr_resource(key: str) -> QUrl:
@@ -245,13 +260,15 @@ def paint(document: QTextDocument, device: QPagedPaintDevice, footer_title: str)
     if not painter.begin(device):
         raise HandoutError(tr("The printer could not be started."))
     try:
-        document.documentLayout().setPaintDevice(device)
         area = device.pageLayout().paintRectPixels(device.logicalDpiY())
         footer_font = QFont(document.defaultFont())
         footer_font.setPointSize(9)
         painter.setFont(footer_font)
         footer = painter.fontMetrics().height() * 2
         body = QSizeF(area.width(), area.height() - footer)
+        if isinstance(document, HandoutDocument):  # before the first layout: it sizes them
+            document.fit_pictures(body, device.logicalDpiY())
+        document.documentLayout().setPaintDevice(device)
         document.setPageSize(body)
         keep_headings_with_text(document, body.height())
         pages = document.pageCount()

@@ -121,7 +121,7 @@ class PresenterConsole(QWidget):
         return label
 
     def _view(self, name: str, points: float, direction: Qt.LayoutDirection) -> AnswerView:
-        view = AnswerView(self.pack.path, base_point_size=points, line_length=10_000)
+        view = AnswerView(self.pack.source_files, base_point_size=points, line_length=10_000)
         view.setObjectName(name)
         view.set_text_direction(direction)
         # The keys belong to the room's view; the wheel still scrolls.

@@ -250,7 +250,11 @@ class PresentationWindow(QWidget):
         if not self.revealed:
             self.reveal()
         elif bar.value() < bar.maximum():
-            bar.setValue(min(bar.maximum(), bar.value() + self._page()))
+            step = bar.value() + self._page()
+            if self.answer.pictures is not None:  # a screenful never starts inside a picture
+                height = self.answer.viewport().height()
+                step = self.answer.pictures.screenful_start(bar.value(), step, height)
+            bar.setValue(min(bar.maximum(), step))
         elif self.row < len(self.pack.questions) - 1:
             self.show_row(self.row + 1)
 

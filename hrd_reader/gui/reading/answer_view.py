@@ -11,9 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QPalette, QTextCursor, QTextDocument, QTextFrame
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+)
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui.reading import pack_images
@@ -29,8 +38,9 @@ li { line-height: 145%; }
 
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent, QWheelEvent
+    from PySide6.QtGui import QWheelEvent
 
+    from hrd_reader.gui.pictures.shown import ShownPictures
     from hrd_reader.gui.reading.zoom import WheelZoom
 
     _AccessibleAsText = QTextBrowser
@@ -61,6 +71,9 @@ class AnswerView(_AccessibleAsText):
         super().__init__(parent)
         self.setObjectName("answerView")
         self.files = pack_images.pack_files(files)
+        # The answer's pictures, sized and decoded to fit (created on the first one).
+        self.pictures: ShownPictures | None = None
+        self.caret = caret
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
@@ -136,12 +149,52 @@ class AnswerView(_AccessibleAsText):
             self.linkRequested.emit(url)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Images from inside the pack only (see :mod:`hrd_reader.gui.reading.pack_images`)."""
+        """Images from inside the pack only (see :mod:`hrd_reader.gui.reading.pack_images`), fitted
+        and decoded at the size shown (:mod:`hrd_reader.gui.pictures.shown`)."""
+        if kind == pack_images.IMAGE_RESOURCE and self.pictures is not None:
+            return self.pictures.resource(QUrl(name) if isinstance(name, str) else name)
         return pack_images.load_resource(self.files, kind, name)
 
     def set_files(self, files: PackFiles | Path) -> None:
         """Where images come from from now on (another pack was opened)."""
         self.files = pack_images.pack_files(files)
+        if self.pictures is not None:
+            self.pictures.forget()
+
+    def _open_picture(self, picture: tuple[str, str] | None) -> bool:
+        if picture is None or not self.caret:
+            return False
+        from hrd_reader.gui.pictures.viewer import open_picture
+
+        open_picture(self, self.files, *picture)
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.pictures is not None and not self.textCursor().hasSelection():
+            self._open_picture(self.pictures.picture_at(event.position().toPoint()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A picture's tooltip is its alt text."""
+        if event.type() == QEvent.Type.ToolTip and self.pictures is not None:
+            assert isinstance(event, QHelpEvent)
+            picture = self.pictures.picture_at(event.pos())
+            if picture is not None and picture[1]:
+                QToolTip.showText(event.globalPos(), picture[1], self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        pictures = self.pictures
+        if (
+            enter
+            and pictures is not None
+            and not self.textCursor().hasSelection()
+            and self._open_picture(pictures.picture_at_caret())
+        ):
+            return
+        super().keyPressEvent(event)
 
     def set_text_direction(self, direction: Qt.LayoutDirection) -> None:
         """The direction the answer's text runs in: the pack's, whatever the interface's."""
@@ -154,6 +207,12 @@ class AnswerView(_AccessibleAsText):
         self._html = html
         # setHtml resets the side margins; in one edit block the answer is laid out once,
         # with its margins, instead of once without and again with them.
+        if self.pictures is None and "<img" in html:
+            from hrd_reader.gui.pictures.shown import ShownPictures
+
+            self.pictures = ShownPictures(self)
+        if self.pictures is not None:
+            self.pictures.new_answer()
         block = QTextCursor(self.document())
         block.beginEditBlock()
         self.setHtml(html)
@@ -182,6 +241,8 @@ class AnswerView(_AccessibleAsText):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+        if self.pictures is not None:
+            self.pictures.fit()
 
 
 def _root_frame(document: QTextDocument) -> QTextFrame:

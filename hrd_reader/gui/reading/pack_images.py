@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from hrd_reader.core.packfiles import FolderFiles, PackFileError, PackFiles
+from hrd_reader.core.pictures import MAX_PICTURE_BYTES
 
 IMAGE_RESOURCE = QTextDocument.ResourceType.ImageResource.value
-MAX_IMAGE_BYTES = 16 * 1024 * 1024
 
 
 def pack_files(source: PackFiles | Path) -> PackFiles:
@@ -38,7 +38,7 @@ def pack_image(files: PackFiles, name: QUrl) -> bytes | None:
     if not name.isRelative() or not name.path() or name.host():
         return None
     try:
-        return files.read(name.path(), MAX_IMAGE_BYTES)
+        return files.read(name.path(), MAX_PICTURE_BYTES)
     except PackFileError:
         return None
 

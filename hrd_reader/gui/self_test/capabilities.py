@@ -31,8 +31,9 @@ from PySide6.QtGui import (
 from hrd_reader.core.resources import resource_path
 from hrd_reader.gui.handouts import handout
 
-# Image formats packs may use. PNG is built into Qt; the others are plugins.
-PACK_IMAGE_FORMATS = ("png", "jpeg", "gif", "svg")
+# Image formats packs may use (core/picture_header.py). PNG and BMP are built into Qt; the
+# others are plugins.
+PACK_IMAGE_FORMATS = ("png", "jpeg", "gif", "webp", "bmp", "svg")
 
 # A 1×1 GIF: Qt reads GIF but cannot write it, so the sample is spelled out here.
 _GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw==")
