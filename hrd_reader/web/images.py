@@ -4,7 +4,11 @@ An answer's ``<img src>`` is a path inside the pack (``core/render`` refuses any
 it is read through the pack's ``PackFiles`` — the same checks as the window's image loader —
 and typed by its signature, not its name, so a file that is not a picture is never sent as
 one. The one-file page inlines each as a ``data:`` URI; the ZIM file stores each as an entry.
-Pure Python — never imports Qt.
+
+A picture larger than the reader ever shows (``core.pictures.LARGEST_SHOWN`` across, read
+from its header) is sent as the reader's one fitted copy (``imaging.shrink``), so a page of
+twelve phone photos stays light on a phone; over the pixel limit, it is not sent at all.
+Pure Python at import — QtGui is loaded only to shrink such a picture.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from urllib.parse import unquote, urlsplit
 
 from hrd_reader.core.pack import Pack
 from hrd_reader.core.packfiles import PackFileError
+from hrd_reader.core.picture_header import read_header
+from hrd_reader.core.pictures import LARGEST_SHOWN, MAX_PICTURE_PIXELS
 
 # The same bound as the window's loader (gui/pack_images.MAX_IMAGE_BYTES).
 MAX_IMAGE_BYTES = 16 * 1024 * 1024
@@ -73,7 +79,19 @@ def read_image(pack: Pack, src: str) -> Image | None:
     except PackFileError:
         return None
     mimetype = sniff(data)
-    return Image(name, mimetype, data) if mimetype else None
+    if mimetype is None:
+        return None
+    header = read_header(data)
+    if header is None or header.is_drawing:
+        return Image(name, mimetype, data)
+    if header.pixels > MAX_PICTURE_PIXELS:
+        return None  # never decoded, as in the window
+    if max(header.width, header.height) <= LARGEST_SHOWN:
+        return Image(name, mimetype, data)
+    from hrd_reader.imaging.shrink import fitted_picture_bytes
+
+    fitted = fitted_picture_bytes(data)
+    return Image(name, fitted.mime, fitted.data) if fitted else None
 
 
 def replace_images(fragment: str, address: Callable[[str], str | None]) -> str:

@@ -1,5 +1,6 @@
 """The core is pure Python: no module of ``hrd_reader/core`` imports Qt, nor does using it;
-nor does ``hrd_reader/web`` (the web page and the ZIM file are made headless, without Qt).
+nor does ``hrd_reader/web`` (the web page and the ZIM file are made headless, without Qt;
+only a picture larger than the reader shows is shrunk with QtGui, see web/images).
 
 The modules are found by walking the folder, so a new one is covered without editing this
 test. Each import and the core's main work (loading the bundled pack, rendering an answer,
