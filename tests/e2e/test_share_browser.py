@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from hrd_reader.core import load_pack
 from hrd_reader.gui import quick_exit
-from hrd_reader.gui.actions import ActionId, spec
+from hrd_reader.gui.actions import ActionId
 from hrd_reader.gui.settings import Settings
 from tests.helpers.packs import MINIMAL_MANIFEST, PackWriter, two_answers
 from tests.helpers.qt import shown_window
@@ -110,19 +110,11 @@ def test_a_phone_reads_the_room_and_follows_the_trainer(
     assert count.following == 1 and count.opened >= 2
 
     exits: list[int] = []
-    quick_exit.install(qtbot_app(qtbot), spec(ActionId.QUICK_EXIT).shortcuts, exits.append)
+    quick_exit.install(window, window.actions_by_id[ActionId.QUICK_EXIT], exits.append)
     try:
         _, port, _ = split_url(url)
         window.actions_by_id[ActionId.QUICK_EXIT].trigger()
         assert exits == [quick_exit.EXIT_STATUS]
         assert refused(port)  # closed before the process would end
     finally:
-        quick_exit.uninstall(qtbot_app(qtbot))
-
-
-def qtbot_app(qtbot: Any) -> Any:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert app is not None
-    return app
+        quick_exit.uninstall()

@@ -280,7 +280,7 @@ def test_the_console_preview_fits_pictures_of_a_pack_file(
 ) -> None:
     """The preview reads pictures from a ``.hrdpack``'s members (it once read the pack
     file's path as a folder and showed none) and fits them to its small pane."""
-    from hrd_reader.core.archive import save_pack
+    from hrd_reader.core.loader import save_pack
     from hrd_reader.core.manifest import open_files
     from hrd_reader.gui.presentation.console import PresenterConsole
     from hrd_reader.gui.presentation.room import PresentationWindow

@@ -1,10 +1,10 @@
 """File ▸ Export ▸ Web Page… and Kiwix ZIM…: ask where, write the file, say what was written.
 
 The file is written by ``hrd_reader/web`` exactly as ``export-html`` / ``export-zim`` write
-it (the whole FAQ, never the trainer's notes), whole or not at all. The dialog is a plain
-``QFileDialog`` opened without blocking, like Save Pack As…, so the reader's file-dialog
-watcher (``gui/privacy.py``) sees it: a private session leaves no folder history behind. A
-file that cannot be written is shown as a message that says why and what to do.
+it (the whole FAQ, never the trainer's notes), whole or not at all. The dialog is the
+reader's watched ``FileDialog`` (``gui/safety/file_dialogs.py``) opened without blocking, like
+Save Pack As…: a private session leaves no folder history behind. A file that cannot be
+written is shown as a message that says why and what to do.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from hrd_reader.core import Pack
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.gui.i18n import problem_text, tr
+from hrd_reader.gui.safety.file_dialogs import FileDialog
 
 if TYPE_CHECKING:
     from hrd_reader.gui.reading.window import MainWindow
@@ -54,7 +55,7 @@ def ask_and_export(parent: QWidget, pack: Pack, kind: str, status: QStatusBar) -
     """Ask where to save ``pack`` as ``kind`` ("html" or "zim"), then write it there."""
     name, suffix = KINDS[kind]
     title, name_filter = _texts(kind)
-    dialog = QFileDialog(parent, title)
+    dialog = FileDialog(parent, title)
     dialog.setObjectName(name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
