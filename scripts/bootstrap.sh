@@ -22,11 +22,14 @@ RUN_PACKAGES=(
 # The tests also start a real X server, trace system calls (the offline proof), validate the
 # desktop files and the MIME type of the installers, measure the handout PDF (pdftotext
 # -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
-# (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
+# (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python), and
+# listen to it with a real screen reader: Orca, speaking through a private
+# speech-dispatcher into a file (dbus-x11: dbus-launch, which GLib runs to find a session
+# bus when it was given none).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi)
+    xdotool poppler-utils dbus dbus-x11 at-spi2-core python3-pyatspi orca speech-dispatcher)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
