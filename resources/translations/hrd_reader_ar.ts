@@ -456,8 +456,8 @@
         <translation>لا يُكتب شيء من هذه الجلسة على هذا الحاسوب: لا إعدادات ولا سجل ولا تاريخ. تُحفظ فقط الملفات التي تحفظها بنفسك.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — جلسة خاصة</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — جلسة خاصة — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>

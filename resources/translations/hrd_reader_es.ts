@@ -456,8 +456,8 @@
         <translation>Nada de esta sesión se escribe en este equipo: ni ajustes, ni registro, ni historial. Solo se conservan los archivos que usted guarde.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — Sesión privada</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — Sesión privada — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>

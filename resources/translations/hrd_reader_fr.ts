@@ -456,8 +456,8 @@
         <translation>Rien de cette session n’est écrit sur cet ordinateur : ni réglages, ni journal, ni historique. Seuls les fichiers que vous enregistrez vous-même sont conservés.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — Session privée</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — Session privée — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>

@@ -182,3 +182,43 @@ def test_presentation_keeps_the_clicker_keys_and_has_no_caret(qtbot, window) -> 
     qtbot.keyClick(room, Qt.Key.Key_Down)
     assert room.row > start or room.answer.verticalScrollBar().value() > 0
     room.close()
+
+
+# -- what a screen reader is told (heard with Orca in tests/e2e/test_screen_reader.py) ---
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
+def test_the_title_ends_with_the_program_name_so_qt_adds_it_no_more(
+    window, ui_language, code: str
+) -> None:
+    """Qt adds the application's display name to a window title that does not end with it:
+    "… — HRD Reader — Private session — HRD Reader" was read out."""
+    from hrd_reader.gui.forget import window_title
+
+    ui_language(code)
+    for private in (False, True):
+        title = window_title(window.pack.title, private)
+        # The display name the reader sets (hrd_reader/gui/qt_app.py).
+        assert title.endswith(" — HRD Reader") and title.count("HRD Reader") == 1, title
+
+
+def test_the_search_result_becomes_the_fields_description_once_typing_pauses(qtbot, window) -> None:
+    field = window.sidebar.field
+    hint = accessible_text(field, QAccessible.Text.Description)
+    matches = window.pack.search("violence")
+    qtbot.keyClicks(field, "violence")
+    expected = f"{len(matches)} of {len(window.pack.questions)} questions match"
+    qtbot.waitUntil(lambda: field.accessibleDescription() == expected)
+    # The list a screen reader walks holds the matching questions only.
+    rows = QAccessible.queryAccessibleInterface(window.question_list).childCount()
+    assert rows == len(matches)
+    field.clear()
+    qtbot.waitUntil(lambda: field.accessibleDescription() == "")
+    assert accessible_text(field, QAccessible.Text.Description) == hint
+    rows = QAccessible.queryAccessibleInterface(window.question_list).childCount()
+    assert rows == len(window.pack.questions)
+
+
+def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(kind) if interface else ""
