@@ -25,11 +25,13 @@ RUN_PACKAGES=(
 # (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python), and
 # listen to it with a real screen reader: Orca, speaking through a private
 # speech-dispatcher into a file (dbus-x11: dbus-launch, which GLib runs to find a session
-# bus when it was given none).
+# bus when it was given none), on a desktop with a window manager (openbox: it gives the
+# keyboard back to the window under a closed dialog, as every desktop does).
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus dbus-x11 at-spi2-core python3-pyatspi orca speech-dispatcher)
+    xdotool poppler-utils dbus dbus-x11 at-spi2-core python3-pyatspi orca speech-dispatcher
+    openbox)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 

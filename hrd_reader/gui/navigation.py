@@ -101,7 +101,6 @@ class Navigator(QObject):
     def announce(self, title: str) -> None:
         """Tell assistive technology which question the answer pane now shows."""
         self.answer_view.setAccessibleName(tr("Answer: {question}").format(question=title))
-        self.answer_view.setAccessibleDescription(title)
         # setAccessibleName only reports a change when an assistive tool already asked for
         # the name; say it explicitly so a screen reader hears the new question.
         QAccessible.updateAccessibility(

@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def _open_pack_link(self, link: Link | None) -> None:
         if link is not None:
-            self.open_link(QUrl(link.url))
+            opener.open_url(QUrl(link.url), self, link.label)
 
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""

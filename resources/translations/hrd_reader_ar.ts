@@ -276,6 +276,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>جارٍ فتح «{label}» في متصفح الويب</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>جارٍ فتح الرابط في متصفح الويب</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>افتح هذا العنوان</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>بيضاء</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>السؤال {number} من {count}: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>السؤال وحده — يكشف المفتاح التالي الإجابة</translation>
     </message>
@@ -498,10 +510,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 حُذف كل ما عداها، وهذه الجلسة لا تكتب شيئًا. احذفها بنفسك، أو اطلب ذلك ممن يعتني بهذا الحاسوب (قد تكون للقراءة فقط أو تخص مستخدمًا آخر).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>يفتح {address} في متصفح الويب</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>

@@ -276,6 +276,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>Abriendo «{label}» en su navegador web</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>Abriendo el enlace en su navegador web</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>Abrir esta dirección</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>blanco</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>Pregunta {number} de {count}: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>La pregunta sola — la tecla siguiente revela la respuesta</translation>
     </message>
@@ -498,10 +510,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mismo o pida ayuda a quien se ocupa de este equipo (puede que sean de solo lectura o pertenezcan a otro usuario).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>Abre {address} en su navegador web</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>

@@ -276,6 +276,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>Ouverture de «&#xa0;{label}&#xa0;» dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>Ouverture du lien dans votre navigateur web</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>Ouvrir cette adresse</translation>
     </message>
@@ -420,6 +428,10 @@
         <translation>blanc</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>Question {number} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>La question seule — la touche suivante révèle la réponse</translation>
     </message>
@@ -498,10 +510,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les vous-même, ou demandez à la personne qui s’occupe de cet ordinateur (ils sont peut-être en lecture seule ou appartiennent à un autre utilisateur).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>Ouvre {address} dans votre navigateur web</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>

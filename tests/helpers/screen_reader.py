@@ -3,7 +3,7 @@
 One ``ScreenReader`` is a whole private desktop for a screen reader, started and stopped with
 ``screen_reader(folder)``:
 
-- Xvfb on a display of its own;
+- Xvfb on a display of its own, with a window manager (openbox);
 - a private D-Bus session bus, on which the AT-SPI registry starts as it does on a desktop;
 - speech-dispatcher configured privately (its own configuration folder and socket) with one
   output module, the generic one, whose "synthesizer" appends each utterance to a text file
@@ -71,7 +71,7 @@ NOT_FOR_EARS = re.compile(
 
 def missing_programs() -> list[str]:
     """The programs the session needs that are not installed (``./test.sh`` installs them)."""
-    programs = ("Xvfb", "dbus-daemon", "speech-dispatcher", "xdotool")
+    programs = ("Xvfb", "dbus-daemon", "openbox", "speech-dispatcher", "xdotool")
     missing = [name for name in programs if shutil.which(name) is None]
     probe = [SYSTEM_PYTHON, "-c", "import orca.orca_platform, pyatspi, speechd"]
     if subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode:
@@ -207,8 +207,8 @@ class ScreenReader:
         return self.settle(mark)
 
     def focus_window_of(self, pid: int) -> None:
-        """Give the keyboard to the visible window of process ``pid``. There is no window
-        manager: X gives the keyboard to a window only when asked (``windowfocus``)."""
+        """Waits for the visible window of process ``pid`` and makes sure it is the active
+        one (the window manager gives a new window the keyboard; Orca may start first)."""
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
             self._check_alive()
@@ -222,7 +222,7 @@ class ScreenReader:
             )
             windows = found.stdout.split()
             if windows:
-                self._xdotool("windowfocus", windows[-1])
+                self._xdotool("windowactivate", windows[-1])
                 return
             time.sleep(0.2)
         raise AssertionError(f"the reader's window never appeared\n{self.report()}")
@@ -326,6 +326,9 @@ def screen_reader(folder: Path) -> Iterator[ScreenReader]:
     with ExitStack() as stack:
         env["DISPLAY"] = stack.enter_context(xvfb_server())
         env["DBUS_SESSION_BUS_ADDRESS"] = _session_bus(stack, env)
+        # A window manager, as on any desktop: it gives a new window the keyboard, and the
+        # window under a closed dialog gets it back.
+        _start(stack, ["openbox", "--sm-disable"], env, folder / "openbox.out")
         listener = ScreenReader(folder, env["DISPLAY"], env)
         stack.callback(listener.stop_reader)
 
