@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
     def _forgotten(self, problems: list[str]) -> None:
         self.retranslate()
         self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
+        from hrd_reader.gui.accessibility.spoken import say
+
+        say(tr("This computer was forgotten"), self.focusWidget())
         forget.report(self, problems)
 
     def show_about(self) -> None:

@@ -255,7 +255,7 @@ def test_return_on_donate_says_the_page_is_being_opened_without_its_address(
     # Once the focus moves on, the button says what it does again.
     qtbot.keyClick(button, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: not button.hasFocus())
-    assert button.accessibleDescription() == lasting
+    qtbot.waitUntil(lambda: button.accessibleDescription() == lasting)
 
 
 def test_the_link_window_starts_on_copy_and_reaches_the_address(qtbot, window, monkeypatch) -> None:

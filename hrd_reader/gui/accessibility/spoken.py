@@ -11,7 +11,7 @@ and Orca 48, which speaks both, would hear the same words twice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 _LASTING = "hrdLastingDescription"  # the description a passing message stands in for
@@ -28,7 +28,9 @@ def describe(widget: QWidget, text: str) -> None:
 
 def say(text: str, widget: QWidget | None = None) -> None:
     """Tell a screen-reader user ``text`` now, as a passing description of ``widget`` (by
-    default the focused control), which gets its own back when the focus leaves it."""
+    default the focused control), which gets its own back when the focus leaves it. Said
+    to a control that gets the focus back only later (a dialog is closing), it is read
+    with the control when it does."""
     target = widget or QApplication.focusWidget()
     if target is None:
         return
@@ -51,11 +53,17 @@ class _Restorer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
-            lasting = watched.property(_LASTING)
-            watched.setProperty(_LASTING, None)
             watched.removeEventFilter(self)
-            watched.setAccessibleDescription(str(lasting or ""))
+            # Once the focus has arrived elsewhere: changed while it still had the focus,
+            # the control's own description would be read out as news (Orca 43 did).
+            QTimer.singleShot(0, watched, lambda: _give_back(watched))
         return False
+
+
+def _give_back(widget: QWidget) -> None:
+    lasting = widget.property(_LASTING)
+    widget.setProperty(_LASTING, None)
+    widget.setAccessibleDescription(str(lasting or ""))
 
 
 _RESTORER = _Restorer()
