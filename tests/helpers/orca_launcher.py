@@ -13,6 +13,7 @@ renamed between the two.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 
@@ -24,15 +25,23 @@ def main() -> int:
     # Every utterance Orca sends to speech is logged at the INFO level ("SPEECH OUTPUT:").
     debug.debugLevel = debug.LEVEL_INFO
     debug.debugFile = open(debug_log, "w", buffering=1, encoding="utf-8")  # noqa: SIM115
-    try:
-        from orca import settings_manager
+    # In the order /usr/bin/orca imports them: Orca 48's modules import each other in a
+    # circle that only that order resolves.
+    if importlib.util.find_spec("orca.debugging_tools_manager"):  # Orca 44 and later
+        from orca import (  # noqa: F401
+            debugging_tools_manager,
+            messages,
+            script_manager,
+            settings,
+            settings_manager,
+        )
 
-        manager = settings_manager.get_manager()  # Orca 44 and later
+        manager = settings_manager.get_manager()
         prefs = manager.get_prefs_dir
-    except AttributeError:
+    else:  # Orca 43
         from orca import orca as orca_43
 
-        manager = orca_43.getSettingsManager()  # Orca 43
+        manager = orca_43.getSettingsManager()
         prefs = manager.getPrefsDir
     # What a default Orca speaks; no braille display and no sounds on a test machine.
     manager.activate(prefs_dir, {"enableBraille": False, "enableSound": False})

@@ -41,7 +41,9 @@ QUIET_SECONDS = 1.5  # no new utterance for this long: Orca has said what it had
 
 # The speech-dispatcher set-up: one module, the generic one, writing text to a file. The
 # ALSA null device stands in for a sound card (the module opens one even though it never
-# plays anything).
+# plays anything). Text in the language the client asks for is passed on as UTF-8; in the
+# C locale (LANG=C.UTF-8) clients ask for "c", and speech-dispatcher 0.12 (Debian 13)
+# would recode text in an unknown language to Latin-1, "—" becoming "?".
 SPEECHD_CONF = """\
 AddModule "textfile" "sd_generic" "textfile.conf"
 DefaultModule textfile
@@ -55,6 +57,7 @@ TEXTFILE_CONF = """\
 GenericExecuteSynth "printf '%s\\\\n' \\'$DATA\\' >> {spoken}"
 AddVoice "en" "MALE1" "text"
 GenericLanguage "en" "english" "utf-8"
+GenericLanguage "c" "english" "utf-8"
 DefaultVoice "text"
 """
 ASOUNDRC = "pcm.!default { type null }\n"
@@ -65,7 +68,9 @@ WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 NOT_FOR_EARS = re.compile(
     r"\b(questionList|answerView|searchField|searchStatus|donateButton|signupButton|"
     r"sidebarPanel|callToActionBar|mainWindow|presentationWindow|presenterConsole|"
-    r"linkDialog|panel|blank|filler)\b"
+    r"linkDialog|panel|filler)\b"
+    # Orca's word for an empty line; "The screen is blank (black)" is what a trainer needs.
+    r"|^blank\.?$"
 )
 
 
@@ -226,6 +231,23 @@ class ScreenReader:
                 return
             time.sleep(0.2)
         raise AssertionError(f"the reader's window never appeared\n{self.report()}")
+
+    def wait_window(self, name: str) -> None:
+        """Waits until a window whose title holds ``name`` is on the screen."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            self._check_alive()
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", name],
+                env=self.env,
+                capture_output=True,
+                timeout=WAIT_SECONDS,
+                check=False,
+            )
+            if found.stdout.strip():
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"no window {name!r} appeared\n{self.report()}")
 
     def reader_exit(self, timeout: float = 0) -> int:
         """Waits for the reader to end by itself; its exit status."""
