@@ -161,6 +161,9 @@ def test_presentation_keys_say_the_question_and_where_it_is(
     orca.wait_window("Presentation")
     press(orca, "End", f"Question {TOTAL} of {TOTAL}: {last}")
     press(orca, "Home", f"Question 1 of {TOTAL}: {PACK.questions[0].title}")
+    assert PACK.donate is not None
+    press(orca, "q", "Scan to donate or sign up", PACK.donate.label)
+    press(orca, "Escape", f"Question 1 of {TOTAL}")
     press(orca, "b", "The screen is blank (black)")
     press(orca, "b", f"Question 1 of {TOTAL}")
     # Leaving: the reading window again, at the question the room was on.

@@ -302,3 +302,31 @@ def test_the_presentation_says_where_it_is_after_each_key(qtbot, window) -> None
     qtbot.keyClick(room, Qt.Key.Key_B)
     assert room.accessibleDescription().startswith(f"Question {count} of {count}")
     room.close()
+
+
+def test_the_console_says_what_the_room_sees(qtbot, pack) -> None:
+    from hrd_reader.gui.accessibility.presentation import follow_room
+    from hrd_reader.gui.presentation.console import PresenterConsole
+    from hrd_reader.gui.presentation.room import PresentationWindow
+
+    room = PresentationWindow(pack)
+    qtbot.addWidget(room)
+    room.show_row(0)
+    console = PresenterConsole(pack, room)
+    qtbot.addWidget(console)
+    follow_room(room, console)
+    room.show_row(2)
+    expected = f"Question 3 of {len(pack.questions)}: {pack.questions[2].title}"
+    assert console.accessibleDescription().startswith(expected)
+    room.set_blank("white")
+    assert console.accessibleDescription().startswith("The screen is blank (white)")
+
+
+def test_the_qr_screen_says_which_codes_and_how_to_leave(qtbot, window) -> None:
+    window.show_share()
+    share = window.share
+    qtbot.waitUntil(lambda: share is not None and share.isVisible())
+    said = share.accessibleDescription()
+    assert window.pack.donate.label in said and "any key closes" in said
+    assert "http" not in said
+    share.close()

@@ -108,6 +108,9 @@ class ShareWindow(QWidget):
         self.hint = QLabel(tr("Scan a code with your phone's camera · any key closes"))
         self.hint.setObjectName("shareHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # What a screen reader says as the window opens: which codes, and how to leave.
+        labels = [link.label for _key, link in pack.links]
+        self.setAccessibleDescription(". ".join([*labels, self.hint.text()]))
         row = QHBoxLayout()
         for panel in self.panels:
             row.addWidget(panel, 1)
