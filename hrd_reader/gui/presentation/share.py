@@ -110,7 +110,7 @@ class ShareWindow(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # What a screen reader says as the window opens: which codes, and how to leave.
         labels = [link.label for _key, link in pack.links]
-        self.setAccessibleDescription(". ".join([*labels, self.hint.text()]))
+        self.setAccessibleDescription("\n".join([*labels, self.hint.text()]))
         row = QHBoxLayout()
         for panel in self.panels:
             row.addWidget(panel, 1)
