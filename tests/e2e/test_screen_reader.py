@@ -4,7 +4,7 @@ reader on Xvfb, driven from the keyboard (tests/helpers/screen_reader.py).
 Each test is a walk a keyboard user makes and asserts what was heard. Every test fails on
 silence (each wait has a deadline), on a web address read out, and on words nobody should
 hear (object names, "panel", an empty line's "blank"): the ``heard`` fixture checks all
-that was said during the test. One Orca serves the module; each walk starts a fresh reader.
+that was said during the test. Each walk has an Orca and a reader of its own.
 Orca 43 (Debian 12) and 48 (Debian 13) word some things differently ("push button" /
 "button", "List with 7 items." / "Questions List with 7 items"); the checks allow both.
 """
@@ -34,11 +34,18 @@ LIST = re.compile(r"List with (\d+) items?")
 
 
 @pytest.fixture(scope="module")
-def orca(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScreenReader]:
+def orca_installed() -> str:
     missing = missing_programs()
     assert not missing, f"missing {missing}: run ./test.sh (it installs them)"
-    print(f"Orca {orca_version()}")
-    with screen_reader(tmp_path_factory.mktemp("orca")) as listener:
+    return orca_version()
+
+
+@pytest.fixture
+def orca(orca_installed: str, tmp_path: Path) -> Iterator[ScreenReader]:
+    """A fresh Orca for each walk: one shared by several readers in turn (Orca 48, on a
+    busy machine) lost track of the later readers' widgets ("defunct") and went silent."""
+    print(f"Orca {orca_installed}")
+    with screen_reader(tmp_path / "orca") as listener:
         yield listener
 
 
@@ -67,15 +74,15 @@ def press(orca: ScreenReader, keys: str, *phrases: str) -> list[str]:
     return orca.wait_for(mark, *phrases)
 
 
-def tab_to(orca: ScreenReader, phrase: str, most: int = 8) -> list[str]:
-    """Tab until ``phrase`` is heard (a control's name), at most ``most`` times."""
+def tab_to(orca: ScreenReader, phrase: str, most: int = 8, key: str = "Tab") -> list[str]:
+    """Press ``key`` until ``phrase`` is heard (a control's name), at most ``most`` times."""
     for _ in range(most):
         mark = orca.mark()
-        orca.keys("Tab")
+        orca.keys(key)
         said = orca.settle(mark)
         if any(phrase in u for u in said):
             return said
-    raise AssertionError(f"Tab never reached {phrase!r}\n{orca.report()}")
+    raise AssertionError(f"{key} never reached {phrase!r}\n{orca.report()}")
 
 
 def test_the_title_says_the_program_once_and_search_is_heard(
@@ -162,7 +169,7 @@ def test_presentation_keys_say_the_question_and_where_it_is(
     press(orca, "End", f"Question {TOTAL} of {TOTAL}: {last}")
     press(orca, "Home", f"Question 1 of {TOTAL}: {PACK.questions[0].title}")
     assert PACK.donate is not None
-    press(orca, "q", "Scan to donate or sign up", PACK.donate.label)
+    press(orca, "q", "Scan to donate or sign up")
     press(orca, "Escape", f"Question 1 of {TOTAL}")
     press(orca, "b", "The screen is blank (black)")
     press(orca, "b", f"Question 1 of {TOTAL}")
@@ -177,7 +184,9 @@ def test_the_pack_problems_window_is_heard(
     manifest = broken / "pack.toml"
     manifest.write_text(manifest.read_text().replace("attribution =", "attribution_ =", 1))
     start(orca, tmp_path)
-    press(orca, "ctrl+o", "Open Pack")
+    mark = orca.mark()
+    orca.keys("ctrl+o")
+    orca.wait_for_any(mark, "Open Pack", "File name")
     mark = orca.mark()
     orca.type(str(manifest))
     orca.keys("Return")
@@ -194,7 +203,7 @@ def test_forget_this_computer_is_heard_to_the_end(
     orca.start_reader("--settings", str(settings))
     orca.wait_for(mark, "Search questions and answers")
     press(orca, "alt+f", "Open Pack")
-    press(orca, "o", "Forget This Computer")
+    tab_to(orca, "Forget This Computer", most=12, key="Down")
     press(orca, "Return", "Forget this computer", "Cancel")
     press(orca, "Tab", "Forget")
     said = press(orca, "Return", "This computer was forgotten", "Private session — HRD Reader")

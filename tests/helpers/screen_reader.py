@@ -149,6 +149,16 @@ class ScreenReader:
             timeout,
         )
 
+    def wait_for_any(self, mark: int, *phrases: str, timeout: float = 0) -> list[str]:
+        """Waits until one of the phrases was heard since ``mark`` (a window's name or its
+        focused control: which of them Orca says first depends on its timing)."""
+        return self.wait_until(
+            mark,
+            lambda heard: any(p in u for p in phrases for u in heard),
+            " or ".join(repr(p) for p in phrases),
+            timeout,
+        )
+
     def settle(self, mark: int, timeout: float = 0) -> list[str]:
         """Waits until Orca has said something since ``mark`` and then nothing more for a
         moment; what was heard. Silence fails."""
