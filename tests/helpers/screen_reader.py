@@ -35,6 +35,7 @@ from tests.helpers.paths import ROOT
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = Path(__file__).with_name("orca_launcher.py")
+SPEECHD_MODULES = Path("/usr/lib/speech-dispatcher-modules")  # Debian's
 START_SECONDS = 60  # Orca's first start on a cold machine compiles its modules
 WAIT_SECONDS = 20
 QUIET_SECONDS = 1.5  # no new utterance for this long: Orca has said what it had to say
@@ -100,9 +101,8 @@ def unwanted(utterances: list[str]) -> list[str]:
 class ScreenReader:
     """A running private desktop with Orca; see the module's docstring."""
 
-    def __init__(self, folder: Path, display: str, env: dict[str, str]) -> None:
+    def __init__(self, folder: Path, env: dict[str, str]) -> None:
         self.folder = folder
-        self.display = display
         self.env = env
         self.spoken = folder / "spoken.txt"
         self.orca_log = folder / "orca-debug.log"
@@ -224,40 +224,28 @@ class ScreenReader:
     def focus_window_of(self, pid: int) -> None:
         """Waits for the visible window of process ``pid`` and makes sure it is the active
         one (the window manager gives a new window the keyboard; Orca may start first)."""
+        window = self.wait_window("--pid", str(pid), "--name", ".")
+        self._xdotool("windowactivate", window)
+
+    def wait_window(self, *search: str) -> str:
+        """Waits until a visible window matches ``search`` (xdotool's: a name by default,
+        "--pid", PID…); its id."""
+        search = search if len(search) > 1 else ("--name", *search)
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
             self._check_alive()
             found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(pid), "--name", "."],
+                ["xdotool", "search", "--onlyvisible", *search],
                 env=self.env,
                 capture_output=True,
                 text=True,
                 timeout=WAIT_SECONDS,
                 check=False,
             )
-            windows = found.stdout.split()
-            if windows:
-                self._xdotool("windowactivate", windows[-1])
-                return
-            time.sleep(0.2)
-        raise AssertionError(f"the reader's window never appeared\n{self.report()}")
-
-    def wait_window(self, name: str) -> None:
-        """Waits until a window whose title holds ``name`` is on the screen."""
-        deadline = time.monotonic() + WAIT_SECONDS
-        while time.monotonic() < deadline:
-            self._check_alive()
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", name],
-                env=self.env,
-                capture_output=True,
-                timeout=WAIT_SECONDS,
-                check=False,
-            )
-            if found.stdout.strip():
-                return
+            if found.stdout.split():
+                return found.stdout.split()[-1]
             time.sleep(0.1)
-        raise AssertionError(f"no window {name!r} appeared\n{self.report()}")
+        raise AssertionError(f"no window {search} appeared\n{self.report()}")
 
     def reader_exit(self, timeout: float = 0) -> int:
         """Waits for the reader to end by itself; its exit status."""
@@ -343,6 +331,20 @@ def _session_bus(stack: ExitStack, env: dict[str, str]) -> str:
     return address
 
 
+def _module_dir(folder: Path) -> Path:
+    """speech-dispatcher's output modules for the session: the generic one, and the dummy
+    one in place of espeak-ng. Version 0.12 (Debian 13) always starts an espeak-ng
+    "fallback" module as well; with that not installed, it now and then hung at start-up
+    waiting for the module that could not be run."""
+    modules = folder / "speechd-modules"
+    modules.mkdir(exist_ok=True)
+    for name, target in (("sd_generic", "sd_generic"), ("sd_espeak-ng", "sd_dummy")):
+        link = modules / name
+        if not link.exists():
+            link.symlink_to(SPEECHD_MODULES / target)
+    return modules
+
+
 def _wait_path(path: Path, what: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while not path.exists():
@@ -361,7 +363,7 @@ def screen_reader(folder: Path) -> Iterator[ScreenReader]:
         # A window manager, as on any desktop: it gives a new window the keyboard, and the
         # window under a closed dialog gets it back.
         _start(stack, ["openbox", "--sm-disable"], env, folder / "openbox.out")
-        listener = ScreenReader(folder, env["DISPLAY"], env)
+        listener = ScreenReader(folder, env)
         stack.callback(listener.stop_reader)
 
         speechd = folder / "speechd"
@@ -372,6 +374,7 @@ def screen_reader(folder: Path) -> Iterator[ScreenReader]:
         socket = Path(env["XDG_RUNTIME_DIR"]) / "speechd.sock"
         env["SPEECHD_ADDRESS"] = f"unix_socket:{socket}"
         speechd_args = ["speech-dispatcher", "--run-single", "--config-dir", str(speechd)]
+        speechd_args += ["--module-dir", str(_module_dir(folder))]
         speechd_args += ["--socket-path", str(socket), "--timeout", "0"]
         speechd_args += ["--log-dir", str(folder)]
         _start(stack, speechd_args, env, folder / "speech-dispatcher.out")
