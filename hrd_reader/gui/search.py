@@ -272,6 +272,14 @@ class Search(QObject):
         cursor.setPosition(self.spans[index][0])
         self.answer_view.setTextCursor(cursor)
         self.answer_view.ensureCursorVisible()
+        from hrd_reader.gui.accessibility.spoken import say
+
+        question = self.pack.questions[self.question_list.current_row()]
+        say(
+            tr("{title}: match {number} of {count}").format(
+                title=question.title, number=index + 1, count=len(self.spans)
+            )
+        )
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

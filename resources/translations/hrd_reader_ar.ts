@@ -572,6 +572,10 @@ Everything else was removed, and this session writes nothing. Delete them yourse
         <translation>الأسئلة المطابقة: {count} من {total}</translation>
     </message>
     <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}: النتيجة {number} من {count}</translation>
+    </message>
+    <message>
         <source>Scan to donate or sign up</source>
         <translation>امسح للتبرع أو الاشتراك</translation>
     </message>

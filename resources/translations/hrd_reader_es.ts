@@ -572,6 +572,10 @@ Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mi
         <translation>Preguntas que coinciden: {count} de {total}</translation>
     </message>
     <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}: coincidencia {number} de {count}</translation>
+    </message>
+    <message>
         <source>Scan to donate or sign up</source>
         <translation>Escanee para donar o suscribirse</translation>
     </message>

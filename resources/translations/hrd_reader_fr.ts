@@ -572,6 +572,10 @@ Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les
         <translation>Questions correspondantes&#xa0;: {count} sur {total}</translation>
     </message>
     <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}&#xa0;: résultat {number} sur {count}</translation>
+    </message>
+    <message>
         <source>Scan to donate or sign up</source>
         <translation>Scannez pour faire un don ou vous inscrire</translation>
     </message>

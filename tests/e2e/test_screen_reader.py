@@ -98,6 +98,7 @@ def test_the_title_says_the_program_once_and_search_is_heard(
     mark = orca.mark()
     orca.type("violence")
     orca.wait_for(mark, f"{len(matching)} of {TOTAL} questions match")
+    press(orca, "Return", f"{PACK.questions[matching[0]].title}: match 1 of")
     # Tab to the list: a list of the matching questions only, and the match itself.
     said = tab_to(orca, PACK.questions[matching[0]].title, most=1)
     counts = [int(m.group(1)) for u in said if (m := LIST.search(u))]

@@ -330,3 +330,19 @@ def test_the_qr_screen_says_which_codes_and_how_to_leave(qtbot, window) -> None:
     assert window.pack.donate.label in said and "any key closes" in said
     assert "http" not in said
     share.close()
+
+
+def test_enter_in_the_search_field_says_which_match_of_which_question(qtbot, window) -> None:
+    field = window.sidebar.field
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "torture")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    title = window.pack.questions[window.current_row()].title
+    count = len(window.search.spans)
+    assert count > 0
+    assert field.accessibleDescription() == f"{title}: match 1 of {count}"
+    # Typing again: the new count replaces the message at once.
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: field.accessibleDescription().endswith("questions match"))

@@ -20,9 +20,9 @@ _LASTING = "hrdLastingDescription"  # the description a passing message stands i
 def describe(widget: QWidget, text: str) -> None:
     """Make ``text`` the lasting description of ``widget`` (a search field's result); a
     screen reader speaks it now if the widget has the focus, and whenever it gets it."""
-    if widget.property(_LASTING) is not None:
-        widget.setProperty(_LASTING, text)  # a passing message is shown: after it, this
-        return
+    if widget.property(_LASTING) is not None:  # news replaces a passing message
+        widget.setProperty(_LASTING, None)
+        widget.removeEventFilter(_RESTORER)
     _set(widget, text)
 
 
