@@ -71,8 +71,9 @@ class ShownQuestions(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self.hidden = rows
-        self._count_rows()
+        self.rows = []  # until the change is done: rows are being removed and inserted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._count_rows()
 
     def _count_rows(self) -> None:
         source = self.sourceModel()
@@ -112,7 +113,12 @@ class WrappingDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         # By question, not by row of the list: a search moves the rows, not the heights.
-        row = self._view.shown.mapToSource(index).row()
+        shown = self._view.shown
+        number = index.row()
+        # The list of questions shown is kept in Python: this runs for every row on every
+        # layout, and asking the filter model each time costs twice the whole keystroke.
+        rows = shown.rows
+        row = rows[number] if number < len(rows) else shown.mapToSource(index).row()
         height = self._heights.get(row)
         if height is None or self._width < 0:
             if self._width < 0:
