@@ -185,6 +185,8 @@ class Search(QObject):
 
     def _tell_result(self) -> None:
         """The result line is the search field's description: heard when it changes."""
+        if not self.query and not self.field.accessibleDescription():
+            return  # nothing searched yet: nothing to load or to say
         from hrd_reader.gui.accessibility.spoken import describe
 
         describe(self.field, self.panel.status.text() if self.query else "")
