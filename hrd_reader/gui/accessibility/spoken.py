@@ -20,8 +20,11 @@ _LASTING = "hrdLastingDescription"  # the description a passing message stands i
 def describe(widget: QWidget, text: str) -> None:
     """Make ``text`` the lasting description of ``widget`` (a search field's result); a
     screen reader speaks it now if the widget has the focus, and whenever it gets it."""
-    if widget.property(_LASTING) is not None:  # news replaces a passing message
-        widget.setProperty(_LASTING, None)
+    lasting = widget.property(_LASTING)
+    if lasting is not None:  # a passing message is shown
+        if text == lasting:
+            return  # no news: the message stays until the focus moves on
+        widget.setProperty(_LASTING, None)  # news replaces it
         widget.removeEventFilter(_RESTORER)
     _set(widget, text)
 
