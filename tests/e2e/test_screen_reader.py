@@ -209,7 +209,9 @@ def test_forget_this_computer_is_heard_to_the_end(
     tab_to(orca, "Forget This Computer", most=12, key="Down")
     press(orca, "Return", "Forget this computer", "Cancel")
     press(orca, "Tab", "Forget")
-    said = press(orca, "Return", "This computer was forgotten", "Private session — HRD Reader")
+    # (Orca 43 also reads the window's new title, "… — Private session — HRD Reader"; 48
+    # does when it catches the window's activation.)
+    said = press(orca, "Return", "This computer was forgotten")
     assert not settings.exists(), said
 
 
