@@ -22,7 +22,11 @@ RUN_PACKAGES=(
 # The tests also start a real X server, trace system calls (the offline proof), validate the
 # desktop files and the MIME type of the installers, measure the handout PDF (pdftotext
 # -bbox-layout) and walk the reader's accessibility tree over AT-SPI as a screen reader does
-# (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python).
+# (a private D-Bus session, the AT-SPI registry and pyatspi for the system Python), and
+# listen to it with a real screen reader: Orca, speaking through a private
+# speech-dispatcher into a file (dbus-x11: dbus-launch, which GLib runs to find a session
+# bus when it was given none), on a desktop with a window manager (openbox: it gives the
+# keyboard back to the window under a closed dialog, as every desktop does).
 # The exported web page is checked in Debian's Chromium (driven through chromium-driver), the
 # ZIM file with Kiwix's own zimcheck (zim-tools) and kiwix-serve (kiwix-tools).
 # libcups2: with it, a QPrinter made by the self-test or export-pdf asks CUPS on
@@ -31,8 +35,8 @@ RUN_PACKAGES=(
 # python_library_package. The pages phones are shown are opened in Debian's Chromium with its
 # chromedriver (selenium drives them).
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi libcups2
-    chromium chromium-driver zim-tools kiwix-tools)
+    xdotool poppler-utils dbus dbus-x11 at-spi2-core python3-pyatspi libcups2
+    chromium chromium-driver zim-tools kiwix-tools orca speech-dispatcher openbox)
 
 # The benchmark's peers (python -m bench, first visible window): desktop readers of offline
 # documentation to compare with. Optional: the benchmark measures whichever are installed,

@@ -304,6 +304,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>جارٍ فتح «{label}» في متصفح الويب</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>جارٍ فتح الرابط في متصفح الويب</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>افتح هذا العنوان</translation>
     </message>
@@ -448,6 +456,10 @@
         <translation>بيضاء</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>السؤال {number} من {count}: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>السؤال وحده — يكشف المفتاح التالي الإجابة</translation>
     </message>
@@ -484,8 +496,8 @@
         <translation>لا يُكتب شيء من هذه الجلسة على هذا الحاسوب: لا إعدادات ولا سجل ولا تاريخ. تُحفظ فقط الملفات التي تحفظها بنفسك.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — جلسة خاصة</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — جلسة خاصة — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>
@@ -526,10 +538,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 حُذف كل ما عداها، وهذه الجلسة لا تكتب شيئًا. احذفها بنفسك، أو اطلب ذلك ممن يعتني بهذا الحاسوب (قد تكون للقراءة فقط أو تخص مستخدمًا آخر).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>يفتح {address} في متصفح الويب</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>
@@ -590,6 +598,10 @@ Everything else was removed, and this session writes nothing. Delete them yourse
     <message>
         <source>{count} of {total} questions match</source>
         <translation>الأسئلة المطابقة: {count} من {total}</translation>
+    </message>
+    <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}: النتيجة {number} من {count}</translation>
     </message>
     <message>
         <source>Scan to donate or sign up</source>

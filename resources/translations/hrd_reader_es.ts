@@ -304,6 +304,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>Abriendo «{label}» en su navegador web</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>Abriendo el enlace en su navegador web</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>Abrir esta dirección</translation>
     </message>
@@ -448,6 +456,10 @@
         <translation>blanco</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>Pregunta {number} de {count}: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>La pregunta sola — la tecla siguiente revela la respuesta</translation>
     </message>
@@ -484,8 +496,8 @@
         <translation>Nada de esta sesión se escribe en este equipo: ni ajustes, ni registro, ni historial. Solo se conservan los archivos que usted guarde.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — Sesión privada</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — Sesión privada — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>
@@ -526,10 +538,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mismo o pida ayuda a quien se ocupa de este equipo (puede que sean de solo lectura o pertenezcan a otro usuario).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>Abre {address} en su navegador web</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>
@@ -590,6 +598,10 @@ Todo lo demás se eliminó, y esta sesión no escribe nada. Elimínelos usted mi
     <message>
         <source>{count} of {total} questions match</source>
         <translation>Preguntas que coinciden: {count} de {total}</translation>
+    </message>
+    <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}: coincidencia {number} de {count}</translation>
     </message>
     <message>
         <source>Scan to donate or sign up</source>

@@ -304,6 +304,14 @@
 {address}</translation>
     </message>
     <message>
+        <source>Opening “{label}” in your web browser</source>
+        <translation>Ouverture de «&#xa0;{label}&#xa0;» dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Opening the link in your web browser</source>
+        <translation>Ouverture du lien dans votre navigateur web</translation>
+    </message>
+    <message>
         <source>Open this address</source>
         <translation>Ouvrir cette adresse</translation>
     </message>
@@ -448,6 +456,10 @@
         <translation>blanc</translation>
     </message>
     <message>
+        <source>Question {number} of {count}: {title}</source>
+        <translation>Question {number} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>The question alone — the next key reveals the answer</source>
         <translation>La question seule — la touche suivante révèle la réponse</translation>
     </message>
@@ -484,8 +496,8 @@
         <translation>Rien de cette session n’est écrit sur cet ordinateur : ni réglages, ni journal, ni historique. Seuls les fichiers que vous enregistrez vous-même sont conservés.</translation>
     </message>
     <message>
-        <source>{title} — HRD Reader — Private session</source>
-        <translation>{title} — HRD Reader — Session privée</translation>
+        <source>{title} — Private session — HRD Reader</source>
+        <translation>{title} — Session privée — HRD Reader</translation>
     </message>
     <message>
         <source>{title} — HRD Reader</source>
@@ -526,10 +538,6 @@ Everything else was removed, and this session writes nothing. Delete them yourse
 {problems}
 
 Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les vous-même, ou demandez à la personne qui s’occupe de cet ordinateur (ils sont peut-être en lecture seule ou appartiennent à un autre utilisateur).</translation>
-    </message>
-    <message>
-        <source>Opens {address} in your web browser</source>
-        <translation>Ouvre {address} dans votre navigateur web</translation>
     </message>
     <message>
         <source>Opened “{title}” (questions: {count})</source>
@@ -590,6 +598,10 @@ Tout le reste a été supprimé, et cette session n’écrit rien. Supprimez-les
     <message>
         <source>{count} of {total} questions match</source>
         <translation>Questions correspondantes&#xa0;: {count} sur {total}</translation>
+    </message>
+    <message>
+        <source>{title}: match {number} of {count}</source>
+        <translation>{title}&#xa0;: résultat {number} sur {count}</translation>
     </message>
     <message>
         <source>Scan to donate or sign up</source>

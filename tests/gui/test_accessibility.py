@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 
 from hrd_reader.gui.reading.window import MainWindow
 
@@ -43,8 +43,18 @@ def test_tab_reaches_everything_and_everything_reached_has_a_name(qtbot, window)
         assert accessible_name(widget).strip(), f"{widget.objectName()} has no accessible name"
     assert accessible_name(window.question_list) == "Questions"
     assert accessible_name(window.call_to_action.donate_button) == window.pack.donate.label
-    assert window.pack.donate.url in window.call_to_action.donate_button.accessibleDescription()
-    assert window.pack.signup.blurb in window.call_to_action.signup_button.accessibleDescription()
+    bar = window.call_to_action
+    for button, link in (
+        (bar.donate_button, window.pack.donate),
+        (bar.signup_button, window.pack.signup),
+    ):
+        # What the button does, not its web address (that stays in the tooltip).
+        said = accessible_text(button, QAccessible.Text.Description)
+        assert said.endswith("page in your browser"), said
+        assert "http" not in said and "www." not in said, said
+        assert link.url in button.toolTip()
+    # "Please sign up below…" means nothing to the ear: not the button's description.
+    assert window.pack.signup.blurb not in bar.signup_button.accessibleDescription()
 
 
 def test_shift_tab_walks_the_chain_backwards(qtbot, window) -> None:
@@ -89,7 +99,12 @@ def test_question_change_is_announced(qtbot, window, monkeypatch) -> None:
     title = window.pack.questions[1].title
     assert (QAccessible.Event.NameChanged, window.answer_view) in heard
     assert accessible_name(window.answer_view) == f"Answer: {title}"
-    assert window.answer_view.accessibleDescription() == title
+    # The title once: in the name, not again as a description.
+    assert title not in accessible_text(window.answer_view, QAccessible.Text.Description)
+    # The caret (the line a screen reader reads on entering) at the first sentence.
+    body = window.pack.questions[1].markdown.split()[0]
+    cursor = window.answer_view.textCursor()
+    assert cursor.block().text().startswith(body) and cursor.positionInBlock() == 0
 
 
 # -- the caret in the answer ------------------------------------------------------------
@@ -107,10 +122,11 @@ def test_answer_has_a_keyboard_caret_that_moves_and_selects(qtbot, window) -> No
     view = focused_answer(qtbot, window)
     assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert view.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    assert view.textCursor().position() == 0
+    start = view.textCursor().position()
+    assert start == len(window.pack.questions[0].title) + 1, "the caret starts after the title"
     qtbot.keyClick(view, Qt.Key.Key_Down)
     after_down = view.textCursor().position()
-    assert after_down > 0, "Down moves the caret a line"
+    assert after_down > start, "Down moves the caret a line"
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.textCursor().position() > after_down
     qtbot.keyClick(view, Qt.Key.Key_Home)
@@ -182,3 +198,151 @@ def test_presentation_keeps_the_clicker_keys_and_has_no_caret(qtbot, window) -> 
     qtbot.keyClick(room, Qt.Key.Key_Down)
     assert room.row > start or room.answer.verticalScrollBar().value() > 0
     room.close()
+
+
+# -- what a screen reader is told (heard with Orca in tests/e2e/test_screen_reader.py) ---
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
+def test_the_title_ends_with_the_program_name_so_qt_adds_it_no_more(
+    window, ui_language, code: str
+) -> None:
+    """Qt adds the application's display name to a window title that does not end with it:
+    "… — HRD Reader — Private session — HRD Reader" was read out."""
+    from hrd_reader.gui.reading.private_signs import window_title
+
+    ui_language(code)
+    for private in (False, True):
+        title = window_title(window.pack.title, private)
+        # The display name the reader sets (hrd_reader/gui/qt_app.py).
+        assert title.endswith(" — HRD Reader") and title.count("HRD Reader") == 1, title
+
+
+def test_the_search_result_becomes_the_fields_description_once_typing_pauses(qtbot, window) -> None:
+    field = window.sidebar.field
+    hint = accessible_text(field, QAccessible.Text.Description)
+    matches = window.pack.search("violence")
+    qtbot.keyClicks(field, "violence")
+    expected = f"{len(matches)} of {len(window.pack.questions)} questions match"
+    qtbot.waitUntil(lambda: field.accessibleDescription() == expected)
+    # The list a screen reader walks holds the matching questions only.
+    rows = QAccessible.queryAccessibleInterface(window.question_list).childCount()
+    assert rows == len(matches)
+    field.clear()
+    qtbot.waitUntil(lambda: field.accessibleDescription() == "")
+    assert accessible_text(field, QAccessible.Text.Description) == hint
+    rows = QAccessible.queryAccessibleInterface(window.question_list).childCount()
+    assert rows == len(window.pack.questions)
+
+
+def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(kind) if interface else ""
+
+
+def test_return_on_donate_says_the_page_is_being_opened_without_its_address(
+    qtbot, window, opened_urls
+) -> None:
+    button = window.call_to_action.donate_button
+    window.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    lasting = button.accessibleDescription()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert opened_urls.urls == [window.pack.donate.url]
+    said = button.accessibleDescription()
+    assert said == f"Opening “{window.pack.donate.label}” in your web browser"
+    # Once the focus moves on, the button says what it does again.
+    qtbot.keyClick(button, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: not button.hasFocus())
+    qtbot.waitUntil(lambda: button.accessibleDescription() == lasting)
+
+
+def test_the_link_window_starts_on_copy_and_reaches_the_address(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from hrd_reader.gui.links import opener
+
+    monkeypatch.setattr(opener, "_system_open", lambda url: False)
+    window.activateWindow()
+    window.call_to_action.donate_button.click()
+    dialog = window.findChild(QDialog, "linkDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget().objectName() == "linkCopyButton")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    address = dialog.findChild(QLabel, "linkAddress")
+    assert QApplication.focusWidget() is address
+    dialog.close()
+
+
+def test_about_starts_on_close_so_its_text_is_read_once(qtbot, window) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window.activateWindow()
+    window.show_about()
+    dialog = window.findChild(QDialog, "aboutDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPushButton))
+    assert QApplication.focusWidget().window() is dialog
+    dialog.close()
+
+
+def test_the_presentation_says_where_it_is_after_each_key(qtbot, window) -> None:
+    window.start_presentation()
+    room = window.presentation
+    qtbot.waitUntil(lambda: room is not None and room.isVisible())
+    count = len(window.pack.questions)
+    last = window.pack.questions[-1].title
+    qtbot.keyClick(room, Qt.Key.Key_End)
+    assert room.accessibleDescription().startswith(f"Question {count} of {count}: {last}")
+    qtbot.keyClick(room, Qt.Key.Key_B)
+    assert room.accessibleDescription().startswith("The screen is blank (black)")
+    qtbot.keyClick(room, Qt.Key.Key_B)
+    assert room.accessibleDescription().startswith(f"Question {count} of {count}")
+    room.close()
+
+
+def test_the_console_says_what_the_room_sees(qtbot, pack) -> None:
+    from hrd_reader.gui.accessibility.presentation import follow_room
+    from hrd_reader.gui.presentation.console import PresenterConsole
+    from hrd_reader.gui.presentation.room import PresentationWindow
+
+    room = PresentationWindow(pack)
+    qtbot.addWidget(room)
+    room.show_row(0)
+    console = PresenterConsole(pack, room)
+    qtbot.addWidget(console)
+    follow_room(room, console)
+    room.show_row(2)
+    expected = f"Question 3 of {len(pack.questions)}: {pack.questions[2].title}"
+    assert console.accessibleDescription().startswith(expected)
+    room.set_blank("white")
+    assert console.accessibleDescription().startswith("The screen is blank (white)")
+
+
+def test_the_qr_screen_says_which_codes_and_how_to_leave(qtbot, window) -> None:
+    window.show_share()
+    share = window.share
+    qtbot.waitUntil(lambda: share is not None and share.isVisible())
+    said = share.accessibleDescription()
+    assert window.pack.donate.label in said and "any key closes" in said
+    assert "http" not in said
+    share.close()
+
+
+def test_enter_in_the_search_field_says_which_match_of_which_question(qtbot, window) -> None:
+    field = window.sidebar.field
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "torture")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    title = window.pack.questions[window.current_row()].title
+    count = len(window.search.spans)
+    assert count > 0
+    assert field.accessibleDescription() == f"{title}: match 1 of {count}"
+    # Typing again: the new count replaces the message at once.
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: field.accessibleDescription().endswith("questions match"))

@@ -218,7 +218,7 @@ def test_private_session_says_so_in_title_and_status_bar(qtbot, pack, settings_p
     window = MainWindow(pack, open_settings(settings_path, private=True))
     qtbot.addWidget(window)
     window.show()
-    assert window.windowTitle().endswith("Private session")
+    assert window.windowTitle().endswith("Private session — HRD Reader")
     assert window.private_label.isVisible() and window.private_label.text() == "Private session"
 
 
@@ -328,6 +328,6 @@ def test_forget_reports_what_it_cannot_remove_and_removes_the_rest(
     assert problems is not None and f"{stuck}: Permission denied" in problems.text()
     assert not (tmp_path / "settings.ini").exists() and not (logs / "hrd-reader.log").exists()
     assert stuck.exists() and pdf.exists()
-    assert window.settings.private and window.windowTitle().endswith("Private session")
+    assert window.settings.private and window.windowTitle().endswith("Private session — HRD Reader")
     window.close()  # a private session: closing writes nothing
     assert not (tmp_path / "settings.ini").exists()

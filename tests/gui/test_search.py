@@ -13,7 +13,8 @@ from hrd_reader.gui.reading.window import MainWindow
 
 
 def visible_rows(window: MainWindow) -> list[int]:
-    return [r for r in range(len(window.pack.questions)) if not window.question_list.isRowHidden(r)]
+    """The questions in the list's model: what the view shows and assistive technology reads."""
+    return window.question_list.shown_rows()
 
 
 def highlighted(window: MainWindow) -> list[str]:

@@ -55,7 +55,11 @@ class AboutDialog(QDialog):
         text.linkActivated.connect(lambda link: self.linkRequested.emit(QUrl(link)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        # The keyboard starts on Close: a screen reader reads the dialog's text as it opens,
+        # and would read it all again for a text that had the focus (Tab reaches its links).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()

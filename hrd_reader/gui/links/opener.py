@@ -72,10 +72,10 @@ def _system_open(url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)
 
 
-def open_url(url: QUrl | str, parent: QWidget | None = None) -> bool:
+def open_url(url: QUrl | str, parent: QWidget | None = None, label: str = "") -> bool:
     """Open ``url`` in the system's browser or mail program; fall back to the link dialog.
-
-    Returns True when the system took the address.
+    ``label`` names the link for a screen reader ("Donate Now"), which hears that it is
+    being opened. Returns True when the system took the address.
     """
     url = QUrl(url) if isinstance(url, str) else url
     if not allowed(url):
@@ -94,10 +94,22 @@ def open_url(url: QUrl | str, parent: QWidget | None = None) -> bool:
         box.open()
         return False
     if _system_open(url):
+        _tell_opening(label)
         return True
     dialog = LinkDialog(url, parent)
     dialog.open()
     return False
+
+
+def _tell_opening(label: str) -> None:
+    """The browser's window may come late, or on another screen: a screen-reader user is
+    told at once that the page is being opened (by name, not by its address)."""
+    from hrd_reader.gui.accessibility.spoken import say
+
+    if label:
+        say(tr("Opening “{label}” in your web browser").format(label=label))
+    else:
+        say(tr("Opening the link in your web browser"))
 
 
 class LinkDialog(QDialog):
@@ -125,6 +137,8 @@ class LinkDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         field.setWordWrap(True)
+        # Reached with Tab, so a screen-reader user can hear the address (after Copy).
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = field.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         field.setFont(font)
@@ -145,6 +159,11 @@ class LinkDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, field, code, buttons):
             layout.addWidget(widget)
+        # The keyboard starts on Copy, what the window is for; its text is read on opening,
+        # and Tab goes on to the address.
+        copy.setDefault(True)
+        copy.setFocus()
+        self.setTabOrder(copy, field)
         # Wide enough for a usual address on one line: a person copies it by eye too.
         wanted = field.fontMetrics().horizontalAdvance(address) + 48
         self.setMinimumWidth(min(max(420, wanted), 720))

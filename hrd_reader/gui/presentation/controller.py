@@ -144,6 +144,7 @@ class PresentationController(QObject):
             (self.console or self.presentation).activateWindow()
             return
         # Imported when first used: start-up does not pay for windows most runs never open.
+        from hrd_reader.gui.accessibility.presentation import follow_room
         from hrd_reader.gui.presentation.room import PresentationWindow
 
         show = PresentationWindow(self.pack, self._main)
@@ -162,6 +163,7 @@ class PresentationController(QObject):
         show.set_question_first(self._actions[ActionId.QUESTION_FIRST].isChecked())
         show.show_row(max(0, row))
         show.set_zoom(self._settings.get(ZOOM_PRESENTATION))
+        follow_room(show, show)
         self._timer_state = None
         self.place(self._main.screen())
         self.set_zoom(show.zoom)
@@ -195,12 +197,14 @@ class PresentationController(QObject):
         self.console.show_on(console_screen)
 
     def _open_console(self) -> None:
+        from hrd_reader.gui.accessibility.presentation import follow_room
         from hrd_reader.gui.presentation.console import PresenterConsole
 
         show = self.presentation
         assert show is not None
         console = PresenterConsole(self.pack, show, self._main)
         self.console = console
+        follow_room(show, console)
         console.set_colors(self.colors)
         console.set_notes_zoom(self._settings.get(ZOOM_NOTES))
         console.set_minutes(self.minutes)

@@ -117,6 +117,9 @@ class ShareWindow(QWidget):
         self.hint = QLabel(tr("Scan a code with your phone's camera · any key closes"))
         self.hint.setObjectName("shareHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # What a screen reader says as the window opens: which codes, and how to leave.
+        labels = [link.label for _key, link in pack.links]
+        self.setAccessibleDescription("\n".join([*labels, self.hint.text()]))
         row = QHBoxLayout()
         for panel, width in zip(self.panels, self.widths, strict=True):
             row.addWidget(panel, width)

@@ -218,7 +218,18 @@ class AnswerView(_AccessibleAsText):
         self.setHtml(html)
         self._hold_line_length()
         block.endEditBlock()
+        self._caret_after_title()
         self.htmlShown.emit()
+
+    def _caret_after_title(self) -> None:
+        """The caret at the answer's first sentence: the question's title is the pane's
+        accessible name, which a screen reader says on entering, and would otherwise say
+        again as the line at the caret (Ctrl+Home still goes to the title)."""
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard:
+            return  # no caret (the room's view)
+        first = self.document().firstBlock()
+        if first.blockFormat().headingLevel() and first.next().isValid():
+            self.setTextCursor(QTextCursor(first.next()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A scroll area's resizeEvent is its viewport's: the width the text has.

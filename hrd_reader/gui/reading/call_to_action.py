@@ -90,20 +90,16 @@ class CallToActionBar(QWidget):
         donate, signup = self.pack.donate, self.pack.signup
         self.blurb.setAccessibleName(tr("About signing up"))
         self.attribution.setAccessibleName(tr("Source of the text"))
+        # What each button does, without its web address (read out, an address is a minute
+        # of noise; it stays in the tooltip and in the window shown when no browser starts),
+        # and without the blurb, whose "sign up below" means nothing to the ear.
         if donate is not None:
             self.donate_button.setAccessibleDescription(
-                tr("Opens {address} in your web browser").format(address=donate.url)
+                tr("Open the donation page in your browser")
             )
         if signup is not None:
             self.signup_button.setAccessibleDescription(
-                " ".join(
-                    part
-                    for part in (
-                        signup.blurb,
-                        tr("Opens {address} in your web browser").format(address=signup.url),
-                    )
-                    if part
-                )
+                tr("Open the e-mail sign-up page in your browser")
             )
 
     def set_colors(self, colors: ThemeColors) -> None:

@@ -8,7 +8,7 @@ rendered into the cache, so that Next/Previous (a clicker) shows them at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 
 from hrd_reader.core import Pack
@@ -42,7 +42,7 @@ class Navigator(QObject):
         self._prefetch.setInterval(PREFETCH_DELAY_MS)
         self._prefetch.timeout.connect(self._render_neighbours)
         answer_view.questionRequested.connect(self.show_id)
-        question_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        question_list.questionChosen.connect(self._render)
 
     def set_pack(self, pack: Pack) -> None:
         """Follow ``pack`` (its model is the sidebar's); nothing of the old one is shown."""
@@ -59,11 +59,7 @@ class Navigator(QObject):
     def show(self, row: int) -> None:
         if not 0 <= row < len(self.pack.questions):
             return
-        index = self.question_list.model().index(row, 0)
-        self.question_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.question_list.scrollTo(index)
+        self.question_list.select_row(row)
         # Selecting the row that is already current emits nothing; render anyway.
         self._render(row)
 
@@ -75,9 +71,7 @@ class Navigator(QObject):
     def step(self, delta: int) -> None:
         """To the next/previous question the sidebar shows."""
         row = self.current_row()
-        visible = [
-            r for r in range(len(self.pack.questions)) if not self.question_list.isRowHidden(r)
-        ]
+        visible = self.question_list.shown_rows()
         following = [r for r in visible if (r > row if delta > 0 else r < row)]
         if following:
             self.show(following[0] if delta > 0 else following[-1])
@@ -87,10 +81,6 @@ class Navigator(QObject):
         row, self._shown_row = self._shown_row, -1
         if row >= 0:
             self._render(row)
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._render(current.row())
 
     def _render(self, row: int) -> None:
         if self._shown_row == row:
@@ -111,7 +101,6 @@ class Navigator(QObject):
     def announce(self, title: str) -> None:
         """Tell assistive technology which question the answer pane now shows."""
         self.answer_view.setAccessibleName(tr("Answer: {question}").format(question=title))
-        self.answer_view.setAccessibleDescription(title)
         # setAccessibleName only reports a change when an assistive tool already asked for
         # the name; say it explicitly so a screen reader hears the new question.
         QAccessible.updateAccessibility(

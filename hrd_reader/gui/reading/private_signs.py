@@ -30,6 +30,8 @@ class PrivateLabel(QLabel):
 
 
 def window_title(title: str, private: bool) -> str:
+    """The reading window's title. It ends with the program's name: Qt adds the name to a
+    title that does not end with it, and a screen reader would read it twice."""
     if private:
-        return tr("{title} — HRD Reader — Private session").format(title=title)
+        return tr("{title} — Private session — HRD Reader").format(title=title)
     return tr("{title} — HRD Reader").format(title=title)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -21,6 +21,8 @@ from hrd_reader.gui.i18n import tr
 from hrd_reader.gui.reading.answer_view import AnswerView
 from hrd_reader.gui.reading.sidebar import QuestionList
 from hrd_reader.gui.themes import LIGHT, ThemeColors
+
+TELL_AFTER_MS = 400
 
 
 class FindKeys(NamedTuple):
@@ -129,18 +131,16 @@ class Search(QObject):
         self.matches: list[int] = list(range(len(pack.questions)))
         self.spans: list[tuple[int, int]] = []  # document positions of matches in the answer
         self.current = -1  # index into spans of the match F3 moved to
-        self._hidden: set[int] = set()  # rows the sidebar hides now
-        model = question_list.model()
-        if model is not None:
-            # A reset model shows every row again.
-            model.modelReset.connect(self._forget_hidden)
+        # The result is told to a screen reader once typing pauses, not after each letter:
+        # otherwise every count is cut off by the echo of the next letter.
+        self._tell = QTimer(self)
+        self._tell.setSingleShot(True)
+        self._tell.setInterval(TELL_AFTER_MS)
+        self._tell.timeout.connect(self._tell_result)
         self.field.textChanged.connect(self.set_query)
         self.field.returnPressed.connect(self.find_next)
         self.field.previousRequested.connect(self.find_previous)
         answer_view.htmlShown.connect(self.highlight)
-
-    def _forget_hidden(self) -> None:
-        self._hidden = set()
 
     def set_colors(self, colors: ThemeColors) -> None:
         self.colors = colors
@@ -157,12 +157,8 @@ class Search(QObject):
         narrower = bool(previous) and refines(self.query, previous)
         self.matches = self.pack.search(self.query, self.matches if narrower else None)
         matching = set(self.matches)
-        hidden = set(range(rows)).difference(matching) if self.query else set()
-        # Only the rows that change: on a 10,000-question pack, touching every row on every
-        # keystroke costs more than the search itself.
-        for row in hidden.symmetric_difference(self._hidden):
-            self.question_list.setRowHidden(row, row in hidden)
-        self._hidden = hidden
+        hidden = frozenset(range(rows)).difference(matching) if self.query else frozenset()
+        self.question_list.set_hidden_rows(hidden)
         self.show_status()
         current = self.question_list.current_row()
         if self.matches and current not in matching:
@@ -173,6 +169,7 @@ class Search(QObject):
     def show_status(self) -> None:
         """The line under the field; called again when the interface language changes."""
         status = self.panel.status
+        self._tell.start()
         if not self.query:
             status.hide()
         elif not self.matches:
@@ -185,6 +182,14 @@ class Search(QObject):
                 )
             )
             status.show()
+
+    def _tell_result(self) -> None:
+        """The result line is the search field's description: heard when it changes."""
+        if not self.query and not self.field.accessibleDescription():
+            return  # nothing searched yet: nothing to load or to say
+        from hrd_reader.gui.accessibility.spoken import describe
+
+        describe(self.field, self.panel.status.text() if self.query else "")
 
     def set_pack(self, pack: Pack) -> None:
         """Search ``pack`` from now on (Open Pack…), with the query the field holds."""
@@ -269,6 +274,14 @@ class Search(QObject):
         cursor.setPosition(self.spans[index][0])
         self.answer_view.setTextCursor(cursor)
         self.answer_view.ensureCursorVisible()
+        from hrd_reader.gui.accessibility.spoken import say
+
+        question = self.pack.questions[self.question_list.current_row()]
+        say(
+            tr("{title}: match {number} of {count}").format(
+                title=question.title, number=index + 1, count=len(self.spans)
+            )
+        )
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

@@ -1,7 +1,9 @@
 """The question list: a model over the pack's questions and the view that shows them.
 
 Model/view rather than a widget per item so that packs with thousands of questions stay
-instant; titles wrap instead of being cut off with "…".
+instant; titles wrap instead of being cut off with "…". A search narrows the list through a
+filter model, not by hiding rows of the view: assistive technology reads the view's model,
+so a screen reader hears a list of the matching questions only.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     QStringListModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -50,6 +56,42 @@ class QuestionModel(QStringListModel):
         self.setStringList([q.title for q in pack.questions])
 
 
+class ShownQuestions(QSortFilterProxyModel):
+    """The questions the sidebar shows: every one, less those a search hides."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hidden: frozenset[int] = frozenset()
+        self.rows: list[int] = []  # the questions shown, in order
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        # Another pack: no row of it is hidden by the old pack's search.
+        model.modelAboutToBeReset.connect(lambda: setattr(self, "hidden", frozenset()))
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._count_rows)
+        self._count_rows()
+
+    def set_hidden(self, rows: frozenset[int]) -> None:
+        if rows == self.hidden:
+            return
+        self.beginFilterChange()
+        self.hidden = rows
+        self.rows = []  # until the change is done: rows are being removed and inserted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._count_rows()
+
+    def _count_rows(self) -> None:
+        source = self.sourceModel()
+        count = source.rowCount() if source is not None else 0
+        self.rows = [row for row in range(count) if row not in self.hidden]
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return source_row not in self.hidden
+
+
 class WrappingDelegate(QStyledItemDelegate):
     """Sizes each row to its wrapped title at the list's current width.
 
@@ -80,7 +122,13 @@ class WrappingDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        row = index.row()
+        # By question, not by row of the list: a search moves the rows, not the heights.
+        shown = self._view.shown
+        number = index.row()
+        # The list of questions shown is kept in Python: this runs for every row on every
+        # layout, and asking the filter model each time costs twice the whole keystroke.
+        rows = shown.rows
+        row = rows[number] if number < len(rows) else shown.mapToSource(index).row()
         height = self._heights.get(row)
         if height is None or self._width < 0:
             if self._width < 0:
@@ -97,6 +145,11 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class QuestionList(QListView):
+    """The sidebar's list. Its rows are question numbers (rows of the pack's model), whatever
+    a search hides; ``questionChosen`` says which one the user moved to."""
+
+    questionChosen = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Ctrl + wheel: the reading window's zoom (None: Qt's own).
@@ -105,6 +158,8 @@ class QuestionList(QListView):
         # PySide wrap the C++ viewport, which costs milliseconds the first time.
         self.viewport_width = 0
         self.setObjectName("questionList")
+        self.shown = ShownQuestions(self)
+        self._question = -1  # the question shown, even while a search hides its row
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -121,7 +176,10 @@ class QuestionList(QListView):
         self.setItemDelegate(self.delegate)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
+        """Show ``model`` (the pack's questions) through the search's filter."""
+        if model is not None:
+            self.shown.setSourceModel(model)
+        super().setModel(self.shown)
         if model is not None:
             for signal in (
                 model.modelReset,
@@ -132,6 +190,42 @@ class QuestionList(QListView):
                 model.layoutChanged,
             ):
                 signal.connect(self.delegate.forget)
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def set_hidden_rows(self, rows: frozenset[int]) -> None:
+        """Hide the questions ``rows`` (a search's non-matches); the question shown is
+        selected again when its row comes back."""
+        self.shown.set_hidden(rows)
+        self._select_shown()
+
+    def is_hidden(self, row: int) -> bool:
+        return row in self.shown.hidden
+
+    def shown_rows(self) -> list[int]:
+        """The questions in the list, in its order."""
+        return list(self.shown.rows)
+
+    def select_row(self, row: int) -> None:
+        """Make question ``row`` the current one (selected, scrolled to, if it is shown)."""
+        self._question = row
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        source = self.shown.sourceModel()
+        if source is None or self._question < 0:
+            return
+        index = self.shown.mapFromSource(source.index(self._question, 0))
+        if not index.isValid():
+            return
+        if index != self.currentIndex():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._question = self.shown.mapToSource(current).row()
+            self.questionChosen.emit(self._question)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -170,5 +264,5 @@ class QuestionList(QListView):
         super().wheelEvent(event)
 
     def current_row(self) -> int:
-        index = self.currentIndex()
-        return index.row() if index.isValid() else -1
+        """The question shown (its row in the pack), -1 before the first."""
+        return self._question

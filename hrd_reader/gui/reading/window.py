@@ -364,14 +364,12 @@ class MainWindow(WindowEvents):
     def step(self, delta: int) -> None:
         self.navigator.step(delta)
 
-    def open_link(self, url: QUrl) -> None:
-        from hrd_reader.gui.links import opener
-
-        opener.open_url(url, self)
+    def open_link(self, url: QUrl, label: str = "") -> None:
+        import_module("hrd_reader.gui.links.opener").open_url(url, self, label)
 
     def _open_pack_link(self, link: Link | None) -> None:
         if link is not None:
-            self.open_link(QUrl(link.url))
+            self.open_link(QUrl(link.url), link.label)
 
     def open_handout(self, mode: str) -> None:
         """The handout dialog ("pdf" or "print"): current question or whole FAQ."""
@@ -388,6 +386,9 @@ class MainWindow(WindowEvents):
     def _forgotten(self, problems: list[str]) -> None:
         self.retranslate()
         self.statusBar().showMessage(tr("This computer was forgotten"), STATUS_MS)
+        import_module("hrd_reader.gui.accessibility.spoken").say(
+            tr("This computer was forgotten"), self.focusWidget()
+        )
         import_module(FORGET).report(self, problems)
 
     def show_about(self) -> None:

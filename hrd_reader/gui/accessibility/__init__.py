@@ -1,0 +1,1 @@
+"""What a screen reader is told beyond the widgets' own names (loaded on first use)."""
