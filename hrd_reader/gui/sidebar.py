@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QImage, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import Pack
+from hrd_reader.gui.themes import contrast_ratio
 
 
 class QuestionModel(QStringListModel):
@@ -108,7 +109,7 @@ class WrappingDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, padded, painter, widget)
         rect = padded.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         selected = bool(padded.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        role = readable_role(style, padded, widget) if selected else QPalette.ColorRole.Text
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         # The painter would take the application's direction; a title runs in the list's
         # (the pack's) direction, so an English "?" stays at the end in the Arabic interface.
@@ -122,6 +123,25 @@ class WrappingDelegate(QStyledItemDelegate):
             text,
             role,
         )
+
+
+def readable_role(
+    style: QStyle, option: QStyleOptionViewItem, widget: QWidget
+) -> QPalette.ColorRole:
+    """Text or HighlightedText: the one that stands out from the selection the style really
+    draws. Fusion fills it with Highlight, but Windows' own styles (windowsvista, windows11)
+    paint a light tint of their own and write on it in Text, so HighlightedText (white) would
+    vanish; the row is drawn into an image and its average colour decides."""
+    image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+    image.fill(option.palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    painter.translate(-option.rect.topLeft())
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+    painter.end()
+    mode = Qt.TransformationMode.SmoothTransformation
+    background = image.scaled(1, 1, Qt.AspectRatioMode.IgnoreAspectRatio, mode).pixelColor(0, 0)
+    roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Text)
+    return max(roles, key=lambda r: contrast_ratio(option.palette.color(r), background))
 
 
 class QuestionList(QListView):
