@@ -26,7 +26,14 @@ RUN_PACKAGES=(
 # PyInstaller (the frozen-build tests) also needs the interpreter's shared library, see
 # python_library_package.
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
-    xdotool poppler-utils dbus at-spi2-core python3-pyatspi)
+    xdotool poppler-utils dbus at-spi2-core python3-pyatspi
+    wine nsis gcc-mingw-w64-x86-64-win32)
+# The Windows build is made and tested under Wine (tests/helpers/wine.py): wine (8.0 on
+# Debian 12, 10.0 on Debian 13) runs the Windows CPython, PyInstaller and the built program,
+# NSIS (makensis) makes the setup program, MinGW builds the stand-in DLLs Wine lacks. The
+# 64-bit loader is the package wine64 where apt has one (Debian 12 and 13); installed only
+# where it exists, so a release that folds it into wine still works.
+TEST_PACKAGES_WHERE_AVAILABLE=(wine64)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
@@ -94,6 +101,12 @@ install_system_packages() {
     local wanted=("${RUN_PACKAGES[@]}")
     if [ "$MODE" = test ]; then
         wanted+=("${TEST_PACKAGES[@]}")
+        local optional
+        for optional in "${TEST_PACKAGES_WHERE_AVAILABLE[@]}"; do
+            if installed "$optional" || apt-cache show --no-all-versions "$optional" >/dev/null 2>&1; then
+                wanted+=("$optional")
+            fi
+        done
     fi
     if ! command -v dpkg-query >/dev/null 2>&1; then
         say "not a Debian/Ubuntu system: install the equivalents of ${wanted[*]} yourself"

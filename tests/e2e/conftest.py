@@ -33,3 +33,21 @@ def frozen() -> Any:
     result = builder.build(reuse=True)
     print(result.report())
     return result
+
+
+@pytest.fixture(scope="session")
+def windows_build(xvfb_display: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The Windows program, built once per session under Wine exactly as the installers
+    workflow builds it (one folder + .zip, one file, the setup program): a
+    ``tests.helpers.windows_build.WindowsBuild``. Its Wine prefix is ended afterwards."""
+    from tests.helpers.paths import ROOT
+    from tests.helpers.windows_build import make_windows_build
+
+    build = make_windows_build(tmp_path_factory.mktemp("windows"), xvfb_display)
+    report = build.report()
+    print(report)
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    (artifacts / "windows-build.txt").write_text(report + "\n")
+    yield build
+    build.wine.stop()
