@@ -280,15 +280,21 @@ def _open_through_association(
             windows[:] = [h for h, text in _window_titles() if text.startswith(title)]
             return bool(windows)
 
-        if not _wait(shown, 90):
-            return [f"no window titled {title!r} after opening {packed.name}"]
-        log(f"check: {packed.name} opened through the association: window {title!r}")
-        for handle in windows:
-            _close_window(handle)
-        if not _wait(lambda: not shown(), 60):
-            return [f"the window {title!r} did not close"]
-        if opened is not None:
-            opened.wait(timeout=60)
+        try:
+            if not _wait(shown, 90):
+                return [f"no window titled {title!r} after opening {packed.name}"]
+            log(f"check: {packed.name} opened through the association: window {title!r}")
+            for handle in windows:
+                _close_window(handle)
+            if not _wait(lambda: not shown(), 60):
+                return [f"the window {title!r} did not close"]
+        finally:
+            if opened is not None:
+                try:
+                    opened.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    opened.kill()
+                    opened.wait(timeout=30)
     return []
 
 
@@ -308,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
         help="a pack folder to open through the .hrdpack association",
     )
     args = parser.parse_args(argv)
+    # Pack titles and paths in any script, whatever the console's code page (cp1252 …).
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     if args.command == "make":
         make(args.folder, spec_helpers.project_version())
         return 0

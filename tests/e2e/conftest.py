@@ -36,14 +36,15 @@ def frozen() -> Any:
 
 
 @pytest.fixture(scope="session")
-def windows_build(xvfb_display: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The Windows program, built once per session under Wine exactly as the installers
-    workflow builds it (one folder + .zip, one file, the setup program): a
+def windows_build(xvfb_display: str) -> Iterator[Any]:
+    """The Windows program, built under Wine exactly as the installers workflow builds it
+    (one folder + .zip, one file, the setup program), once per session — or the build of an
+    earlier run when nothing it is made from changed (build/windows/): a
     ``tests.helpers.windows_build.WindowsBuild``. Its Wine prefix is ended afterwards."""
     from tests.helpers.paths import ROOT
-    from tests.helpers.windows_build import make_windows_build
+    from tests.helpers.windows_build import windows_build as build_for_windows
 
-    build = make_windows_build(tmp_path_factory.mktemp("windows"), xvfb_display)
+    build = build_for_windows(xvfb_display)
     report = build.report()
     print(report)
     artifacts = ROOT / "test-artifacts"

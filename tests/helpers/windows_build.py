@@ -16,6 +16,8 @@ The workflow's steps, and where each runs here:
 from __future__ import annotations
 
 import glob
+import hashlib
+import json
 import re
 import shutil
 import subprocess
@@ -31,6 +33,9 @@ from tests.helpers import wine as winelib
 from tests.helpers.paths import ROOT, VERSION
 
 WORKFLOW = ROOT / ".github" / "workflows" / "installers.yml"
+# Where the build is kept between test runs, like dist/ for the Linux build: reused while
+# nothing it is made from has changed (a fresh clone, as in CI, always builds).
+WORK = ROOT / "build" / "windows"
 # What build.py and windows_setup.py need of the checkout (and the pack ``check`` opens).
 SOURCES = (
     "hrd_reader", "resources", "build_spec", "main.py", "pyproject.toml", "requirements",
@@ -64,6 +69,7 @@ class WindowsBuild:
     downloads: Path
     seconds: dict[str, float] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
+    reused: bool = False  # an up-to-date build of an earlier test run, not built again
 
     @property
     def folder(self) -> Path:
@@ -86,7 +92,8 @@ class WindowsBuild:
         return self.source / "dist" / f"hrd-reader-{VERSION}-windows-amd64-setup.exe"
 
     def report(self) -> str:
-        lines = [f"{what}: {seconds:.0f} s" for what, seconds in self.seconds.items()]
+        lines = ["reused the up-to-date build of an earlier run; when it was made:"] * self.reused
+        lines += [f"{what}: {seconds:.0f} s" for what, seconds in self.seconds.items()]
         for path in (self.archive, self.onefile, self.setup):
             if path.is_file():
                 lines.append(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
@@ -118,6 +125,46 @@ class _Clock:
 
     def __exit__(self, *exc: object) -> None:
         self.build.seconds[self.what] = time.monotonic() - self.start
+
+
+def inputs_digest() -> str:
+    """A fingerprint of everything the Windows build is made from: the pinned requirements,
+    the stand-in DLLs' source, the workflow, the copied sources, and Wine's version."""
+    digest = hashlib.sha256()
+    wine = subprocess.run(["wine", "--version"], capture_output=True, text=True, timeout=60)
+    digest.update(wine.stdout.encode())
+    paths = [WORKFLOW, *sorted((ROOT / "requirements").glob("*.txt"))]
+    paths += sorted(winelib.STAND_IN_SOURCES.glob("*.c"))
+    for name in SOURCES:
+        source = ROOT / name
+        found = sorted(source.rglob("*")) if source.is_dir() else [source]
+        paths += [p for p in found if p.is_file() and "__pycache__" not in p.parts]
+    for path in paths:
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def windows_build(display: str) -> WindowsBuild:
+    """The Windows build of this checkout: the earlier one in build/windows/ when it was made
+    from exactly these inputs and is complete, else a fresh one (the old one removed)."""
+    digest = inputs_digest()
+    stamp, record = WORK / "build.stamp", WORK / "build.json"
+    if stamp.is_file() and stamp.read_text() == digest and record.is_file():
+        saved = json.loads(record.read_text("utf-8"))
+        wine = winelib.Wine(WORK / "prefix", display)
+        stand_ins = sorted((WORK / "stand-ins").glob("*.dll"))
+        build = WindowsBuild(
+            wine, winelib.PYTHON, WORK / "src", stand_ins, Path(saved["downloads"]),
+            saved["seconds"], saved["outputs"], reused=True,
+        )  # fmt: skip
+        if all(p.is_file() for p in (build.program, build.onefile, build.archive, build.setup)):
+            return build
+    shutil.rmtree(WORK, ignore_errors=True)
+    build = make_windows_build(WORK, display)
+    saved = {"downloads": str(build.downloads), "seconds": build.seconds, "outputs": build.outputs}
+    record.write_text(json.dumps(saved, indent=1), "utf-8")
+    stamp.write_text(digest)
+    return build
 
 
 def make_windows_build(work: Path, display: str) -> WindowsBuild:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -153,9 +154,10 @@ class Wine:
             return None
         values = {}
         for line in result.stdout.splitlines():
-            parts = line.strip().split(None, 2)
-            if len(parts) >= 2 and parts[1].startswith("REG_"):
-                values[parts[0]] = parts[2] if len(parts) == 3 else ""
+            # "    NAME    REG_TYPE    DATA": names may hold spaces ("Content Type").
+            match = re.fullmatch(r"\s+(.+?)\s+(REG_[A-Z_]+)(?:\s+(.*))?", line)
+            if match:
+                values[match[1]] = match[3] or ""
         return values
 
 
