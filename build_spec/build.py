@@ -116,16 +116,23 @@ def _mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)"
 
 
+def allocated_bytes(info: os.stat_result) -> int:
+    """Bytes a file occupies: its allocated blocks where the system reports them (POSIX),
+    else its length — Windows' ``os.stat`` has no ``st_blocks``."""
+    blocks = getattr(info, "st_blocks", None)
+    return int(blocks) * 512 if blocks is not None else info.st_size
+
+
 def size_on_disk(path: Path) -> int:
     """Bytes allocated on disk (like ``du``), counting each file once, links as links."""
     if path.is_file():
-        return path.stat().st_blocks * 512
+        return allocated_bytes(path.stat())
     total, seen = 0, set()
     for item in [path, *path.rglob("*")]:
         info = item.lstat()
         if (info.st_dev, info.st_ino) not in seen:
             seen.add((info.st_dev, info.st_ino))
-            total += info.st_blocks * 512
+            total += allocated_bytes(info)
     return total
 
 

@@ -107,10 +107,23 @@ def plugin_base_name(filename: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
+# Where Qt's own files sit in PySide6's wheels: PySide6/Qt/… on Linux and macOS, PySide6/…
+# itself on Windows (PySide6/plugins, PySide6/translations).
+_QT_FOLDERS = ("/Qt/", "/Qt6/", "/PySide6/plugins/", "/PySide6/translations/")
+# Qt's software OpenGL for machines without a driver (Windows): the reader paints with
+# QPainter only, never OpenGL, and the library is 20 MB.
+UNUSED_QT_LIBRARIES = frozenset({"opengl32sw.dll"})
+
+
+def _in_qt(dest: str) -> bool:
+    normal = "/" + dest.replace("\\", "/")
+    return any(folder in normal for folder in _QT_FOLDERS)
+
+
 def keep_plugin(dest: str) -> bool | None:
     """For a Qt plugin path inside the package: keep it? None when ``dest`` is no plugin."""
     match = _PLUGIN.search(dest.replace("\\", "/"))
-    if not match or "/Qt" not in "/" + dest.replace("\\", "/"):
+    if not match or not _in_qt(dest):
         return None
     category = match["category"]
     if category in KEEP_PLUGIN_CATEGORIES:
@@ -131,7 +144,7 @@ def shipped_languages(translations_dir: Path) -> frozenset[str]:
 def keep_qt_translation(dest: str, languages: frozenset[str]) -> bool | None:
     """For Qt's own ``.qm`` files: keep those of the shipped languages. None for others."""
     normal = dest.replace("\\", "/")
-    if "/Qt/translations/" not in "/" + normal and "/Qt6/translations/" not in "/" + normal:
+    if not _in_qt(dest) or "/translations/" not in "/" + normal:
         return None
     match = _QT_TRANSLATION.search(normal)
     if not match:
@@ -152,6 +165,8 @@ def filter_toc(
         verdict = keep_plugin(dest)
         if verdict is None:
             verdict = keep_qt_translation(dest, languages)
+        if Path(dest.replace("\\", "/")).name.lower() in UNUSED_QT_LIBRARIES:
+            verdict = False
         (dropped if verdict is False else kept).append(entry)
     return kept, dropped
 

@@ -152,8 +152,11 @@ def export_pdf(argv: Sequence[str]) -> int:
     rows = list(range(len(pack.questions)))
     if args.question:
         rows = [require_question(pack, args.question)]
-    # A handout needs fonts, not a screen: works over SSH, in CI, on a server.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A handout needs fonts, not a screen: works over SSH, in CI, on a server. Not on
+    # Windows, which always has its platform, and whose offscreen platform finds no font
+    # (it reads only Qt's own lib/fonts folder): every letter would be a box.
+    if sys.platform != "win32":
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from hrd_reader.gui.handouts.handout import HandoutError
     from hrd_reader.gui.handouts.handout import export_pdf as write_pdf
     from hrd_reader.gui.qt_app import create_application

@@ -36,7 +36,14 @@ RUN_PACKAGES=(
 # chromedriver (selenium drives them).
 TEST_PACKAGES=(xvfb xauth strace binutils desktop-file-utils appstream shared-mime-info
     xdotool poppler-utils dbus dbus-x11 at-spi2-core python3-pyatspi libcups2
-    chromium chromium-driver zim-tools kiwix-tools orca speech-dispatcher openbox)
+    chromium chromium-driver zim-tools kiwix-tools orca speech-dispatcher openbox
+    wine nsis gcc-mingw-w64-x86-64-win32)
+# The Windows build is made and tested under Wine (tests/helpers/wine.py): wine (8.0 on
+# Debian 12, 10.0 on Debian 13) runs the Windows CPython, PyInstaller and the built program,
+# NSIS (makensis) makes the setup program, MinGW builds the stand-in DLLs Wine lacks. The
+# 64-bit loader is the package wine64 where apt has one (Debian 12 and 13); installed only
+# where it exists, so a release that folds it into wine still works.
+TEST_PACKAGES_WHERE_AVAILABLE=(wine64)
 
 # The benchmark's peers (python -m bench, first visible window): desktop readers of offline
 # documentation to compare with. Optional: the benchmark measures whichever are installed,
@@ -110,6 +117,12 @@ install_system_packages() {
     local wanted=("${RUN_PACKAGES[@]}")
     if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
         wanted+=("${TEST_PACKAGES[@]}")
+        local optional
+        for optional in "${TEST_PACKAGES_WHERE_AVAILABLE[@]}"; do
+            if installed "$optional" || apt-cache show --no-all-versions "$optional" >/dev/null 2>&1; then
+                wanted+=("$optional")
+            fi
+        done
     fi
     if [ "$MODE" = bench ]; then
         wanted+=("${BENCH_PACKAGES[@]}")

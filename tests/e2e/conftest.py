@@ -33,3 +33,22 @@ def frozen() -> Any:
     result = builder.build(reuse=True)
     print(result.report())
     return result
+
+
+@pytest.fixture(scope="session")
+def windows_build(xvfb_display: str) -> Iterator[Any]:
+    """The Windows program, built under Wine exactly as the installers workflow builds it
+    (one folder + .zip, one file, the setup program), once per session — or the build of an
+    earlier run when nothing it is made from changed (build/windows/): a
+    ``tests.helpers.windows_build.WindowsBuild``. Its Wine prefix is ended afterwards."""
+    from tests.helpers.paths import ROOT
+    from tests.helpers.windows_build import windows_build as build_for_windows
+
+    build = build_for_windows(xvfb_display)
+    report = build.report()
+    print(report)
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    (artifacts / "windows-build.txt").write_text(report + "\n")
+    yield build
+    build.wine.stop()

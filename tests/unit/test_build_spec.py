@@ -40,6 +40,14 @@ from tests.helpers.paths import ROOT
         ("PySide6/Qt/plugins/wayland-graphics-integration-server/libx.so", False),
         ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/Qt/lib/libQt6Core.so.6", None),
+        # PySide6's Windows wheel keeps Qt's plugins in PySide6/plugins.
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/imageformats/qtiff.dll", False),
+        ("PySide6/plugins/generic/qtuiotouchplugin.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt6Core.dll", None),
         ("nh3/nh3.abi3.so", None),
     ],
 )
@@ -62,6 +70,22 @@ def test_qt_translations_only_for_shipped_languages(tmp_path: Path) -> None:
     assert keep("PySide6/Qt/translations/qt_help_ar.qm", languages) is False
     assert keep("resources/translations/hrd-reader_ar.qm", languages) is None
     assert spec_helpers.shipped_languages(tmp_path / "none") == frozenset()
+
+
+def test_windows_qt_translations_and_software_opengl_are_filtered() -> None:
+    languages = frozenset({"ar", "fr"})
+    toc = [
+        ("PySide6\\translations\\qtbase_fr.qm", "x", "DATA"),
+        ("PySide6\\translations\\qtbase_de.qm", "x", "DATA"),
+        ("PySide6\\opengl32sw.dll", "x", "BINARY"),
+        ("PySide6\\Qt6Widgets.dll", "x", "BINARY"),
+    ]
+    kept, dropped = spec_helpers.filter_toc(toc, languages)
+    assert [entry[0] for entry in kept] == [
+        "PySide6\\translations\\qtbase_fr.qm",
+        "PySide6\\Qt6Widgets.dll",
+    ]
+    assert len(dropped) == 2
 
 
 def test_prune_keeps_what_roots_link_and_drops_the_rest() -> None:

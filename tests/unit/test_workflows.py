@@ -71,6 +71,29 @@ def test_each_platform_builds_and_self_tests_with_the_local_command(
     assert "scripts/bootstrap.sh test" in setup or "-r requirements/build.txt" in setup
 
 
+def test_windows_job_makes_the_setup_program_and_checks_it_by_installing_it() -> None:
+    """After the builds: the setup program, then a silent install, the checks and a silent
+    uninstall, on the real windows-latest — the same commands the Wine tests run here, read
+    from this file (tests/helpers/windows_build.py)."""
+    from tests.helpers.windows_build import workflow_commands
+
+    job = load("installers.yml")["jobs"]["windows"]
+    commands = [" ".join(command) for command in workflow_commands()]
+    assert commands == [
+        "build_spec/build.py --self-test",
+        "build_spec/build.py --onefile --self-test",
+        "build_spec/windows_setup.py make dist/hrd-reader",
+        "build_spec/windows_setup.py check dist/hrd-reader-*-windows-amd64-setup.exe",
+    ]
+    setup = "\n".join(runs(job))
+    # The Windows-only pins (pefile, pywin32-ctypes) and an NSIS for makensis.
+    assert "-r requirements/windows.txt" in setup
+    assert "choco install nsis" in setup
+    assert setup.index("choco install nsis") < setup.index("windows_setup.py make")
+    upload = next(s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/upload"))
+    assert "dist/hrd-reader-*-windows-*.exe" in upload["with"]["path"]  # the setup program too
+
+
 def test_release_attaches_every_platform_only_for_a_tag() -> None:
     release = load("installers.yml")["jobs"]["release"]
     assert release["if"] == "startsWith(github.ref, 'refs/tags/')"
