@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import Pack
+from hrd_reader.gui.themes import contrast_ratio
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QWheelEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from hrd_reader.gui.reading.zoom import WheelZoom
+
+READABLE = 4.5  # WCAG AA for text: the selected question is read from a metre away
 
 
 class QuestionModel(QStringListModel):
@@ -234,12 +237,17 @@ class QuestionList(QListView):
 
     def follow_palette(self, palette: QPalette) -> None:
         """Take ``palette`` (a theme's), keeping the current question clearly marked when
-        focus moves to the answer: inactive selection looks like the active one."""
+        focus moves to the answer: inactive selection looks like the active one; and
+        readable: a style's own pair that fails WCAG AA (Fusion's white on #308cc6 is 3.7:1)
+        gets the text colour that stands out (Windows' styles paint their own tint in Text)."""
         palette = QPalette(palette)
-        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
-            palette.setColor(
-                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
-            )
+        active, text = QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText
+        selection = palette.color(active, QPalette.ColorRole.Highlight)
+        if contrast_ratio(palette.color(active, text), selection) < READABLE:
+            choices = (palette.color(active, text), palette.color(active, QPalette.ColorRole.Text))
+            palette.setColor(text, max(choices, key=lambda c: contrast_ratio(c, selection)))
+        for role in (QPalette.ColorRole.Highlight, text):
+            palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(active, role))
         self.setPalette(palette)
 
     def set_zoom(self, percent: int) -> None:
