@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from hrd_reader.core import Pack
 from hrd_reader.gui.presentation.console import PresenterConsole
 from hrd_reader.gui.presentation.room import PresentationWindow
+from tests.helpers.clicker import clicker_walk
 
 # Far more presses than any answer of the bundled FAQ takes at 200 %: a bound, not a count.
 MAX_PRESSES = 100
@@ -58,20 +59,7 @@ def assert_room_shows(console: PresenterConsole, pack: Pack, row: int, key: Qt.K
 def test_every_clicker_key_in_the_console_moves_the_room(qtbot, console, pack: Pack) -> None:  # type: ignore[no-untyped-def]
     console.room.set_zoom(50)  # every answer fits: each key is one question
     last = len(pack.questions) - 1
-    steps = [
-        (Qt.Key.Key_PageDown, 1),
-        (Qt.Key.Key_Right, 2),
-        (Qt.Key.Key_Space, 3),
-        (Qt.Key.Key_Down, 4),
-        (Qt.Key.Key_PageUp, 3),
-        (Qt.Key.Key_Left, 2),
-        (Qt.Key.Key_Backspace, 1),
-        (Qt.Key.Key_Up, 0),
-        (Qt.Key.Key_PageUp, 0),  # stays on the first
-        (Qt.Key.Key_End, last),
-        (Qt.Key.Key_PageDown, last),  # stays on the last
-        (Qt.Key.Key_Home, 0),
-    ]
+    steps = clicker_walk(last)
     for key, row in steps:
         clicker(console, key)
         assert_room_shows(console, pack, row, key)

@@ -14,6 +14,7 @@ from hrd_reader.gui.presentation.room import PresentationWindow
 from hrd_reader.gui.presentation.share import QUIET, ShareWindow
 from hrd_reader.gui.reading.window import MainWindow
 from hrd_reader.gui.settings import ZOOM_PRESENTATION, ZOOM_READING, open_settings
+from tests.helpers.clicker import clicker_walk
 from tests.helpers.paths import ARABIC_PACK
 from tests.helpers.qt import wait_exposed
 
@@ -56,20 +57,7 @@ def test_clicker_keys_step_through_questions(qtbot, window: MainWindow, pack) ->
     show = start(qtbot, window)
     show.set_zoom(50)  # every answer fits: each key is one question
     last = len(pack.questions) - 1
-    steps = [
-        (Qt.Key.Key_PageDown, 1),
-        (Qt.Key.Key_Right, 2),
-        (Qt.Key.Key_Space, 3),
-        (Qt.Key.Key_Down, 4),
-        (Qt.Key.Key_PageUp, 3),
-        (Qt.Key.Key_Left, 2),
-        (Qt.Key.Key_Backspace, 1),
-        (Qt.Key.Key_Up, 0),
-        (Qt.Key.Key_Up, 0),  # stays on the first
-        (Qt.Key.Key_End, last),
-        (Qt.Key.Key_PageDown, last),  # stays on the last
-        (Qt.Key.Key_Home, 0),
-    ]
+    steps = clicker_walk(last)
     for key, expected in steps:
         qtbot.keyClick(show, key)
         assert show.row == expected, key
