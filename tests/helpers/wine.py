@@ -275,7 +275,7 @@ def install_python(wine: Wine, downloads: Path) -> str:
         pth.unlink()
     requirements = []
     for name in WHEEL_REQUIREMENTS:
-        requirements += ["-r", wine.windows_path(ROOT / "requirements" / name)]
+        requirements += ["-r", wine.windows_path(downloads / f".{name}")]
     result = pip(wine, downloads, "install", "--no-index", "--no-compile",
                  "--find-links", wine.windows_path(downloads), *requirements)  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
