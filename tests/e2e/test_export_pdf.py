@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from tests.helpers.packs import MINIMAL_MANIFEST
 from tests.helpers.paths import ROOT
 from tests.helpers.pdf import assert_whole_handout, image_count, pdf_text, squeeze
-from tests.helpers.processes import assert_one_line_error, run_cli, run_python
+from tests.helpers.processes import assert_one_line_error, run_cli, with_the_window
 
 
 def test_export_pdf_command_writes_the_whole_faq(pack, tmp_path: Path) -> None:
@@ -77,20 +77,12 @@ def test_export_pdf_refuses_to_replace_a_device_or_pipe(tmp_path: Path) -> None:
 
 def test_printing_is_not_loaded_at_start_up() -> None:
     """QtPrintSupport costs start-up time: only printing or exporting loads it."""
-    code = (
-        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from hrd_reader.gui.qt_app import create_application\n"
-        "from hrd_reader.core import bundled_pack\n"
-        "from hrd_reader.gui.settings import open_settings\n"
-        "from hrd_reader.gui.reading.window import MainWindow\n"
-        "app = create_application()\n"
-        "w = MainWindow(bundled_pack(), open_settings('" + str(ROOT / "build") + "/s.ini'))\n"
+    loaded = with_the_window(
         "print(*(m in sys.modules for m in ('PySide6.QtPrintSupport',"
-        " 'hrd_reader.gui.handouts.printing', 'hrd_reader.gui.handouts.handout')))\n"
+        " 'hrd_reader.gui.handouts.printing', 'hrd_reader.gui.handouts.handout')))\n",
+        ROOT / "build" / "s.ini",
     )
-    result = run_python(code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False", "False"]
+    assert loaded.split() == ["False", "False", "False"]
 
 
 def test_help_names_the_trainer_commands() -> None:

@@ -25,7 +25,7 @@ from hrd_reader.core.archive import open_archive
 from hrd_reader.core.picture_header import read_header
 from tests.helpers.paths import ROOT
 from tests.helpers.pictures import on_its_side
-from tests.helpers.processes import run_cli, run_python
+from tests.helpers.processes import run_cli, with_the_window
 
 BOMB_BOUND_MIB = 400
 
@@ -113,22 +113,14 @@ def test_pack_shrink_pictures_writes_light_valid_packs_and_keeps_the_folder(
 @pytest.mark.timeout(60)
 def test_picture_code_loads_with_the_first_picture_not_at_start_up(tmp_path: Path) -> None:
     folder = write_photo_pack(tmp_path / "photos", count=1, width=800, height=600)
-    code = (
-        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from hrd_reader.gui.qt_app import create_application\n"
-        "from hrd_reader.core import bundled_pack, load_pack\n"
-        "from hrd_reader.gui.settings import open_settings\n"
-        "from hrd_reader.gui.reading.window import MainWindow\n"
-        "app = create_application()\n"
-        f"w = MainWindow(bundled_pack(), open_settings({str(tmp_path / 's.ini')!r}))\n"
+    loaded = with_the_window(
         "w.show(); app.processEvents()\n"
         "names = ('hrd_reader.gui.pictures.shown', 'hrd_reader.imaging.decode')\n"
         "print(*(m in sys.modules for m in names))\n"
         f"w.answer_view.set_files(load_pack({str(folder)!r}).source_files)\n"
         'w.answer_view.show_html(\'<p><img src="pictures/photo-01.jpg" alt="p"></p>\')\n'
-        "print(*(m in sys.modules for m in names))\n"
+        "print(*(m in sys.modules for m in names))\n",
+        tmp_path / "s.ini",
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = run_python(code, env=env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False", "True", "True"]
+    assert loaded.split() == ["False", "False", "True", "True"]

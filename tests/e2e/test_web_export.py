@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.paths import ROOT
-from tests.helpers.processes import assert_one_line_error, run_cli, run_python
+from tests.helpers.processes import assert_one_line_error, run_cli, with_the_window
 
 HEADLESS = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
 
@@ -79,20 +79,12 @@ def test_help_names_the_exports() -> None:
 
 
 def test_reader_start_up_loads_neither_the_exports_nor_libzim() -> None:
-    code = (
-        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from hrd_reader.gui.qt_app import create_application\n"
-        "from hrd_reader.core import bundled_pack\n"
-        "from hrd_reader.gui.settings import open_settings\n"
-        "from hrd_reader.gui.reading.window import MainWindow\n"
-        "app = create_application()\n"
-        "w = MainWindow(bundled_pack(), open_settings('" + str(ROOT / "build") + "/s.ini'))\n"
+    loaded = with_the_window(
         "print(*sorted(m for m in sys.modules if m.split('.')[0] in ('libzim', 'iso639')"
-        " or m.startswith(('hrd_reader.web', 'hrd_reader.gui.exports'))))\n"
+        " or m.startswith(('hrd_reader.web', 'hrd_reader.gui.exports'))))\n",
+        ROOT / "build" / "s.ini",
     )
-    result = run_python(code)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == []
+    assert loaded.split() == []
 
 
 @pytest.mark.parametrize(

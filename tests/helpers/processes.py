@@ -46,6 +46,24 @@ def run_python(
     )
 
 
+def with_the_window(then: str, settings: Path, env: dict[str, str] | None = None) -> str:
+    """In a fresh interpreter, build the reading window offscreen with the bundled pack (as
+    ``w``, its application as ``app``), run the Python lines ``then`` and return what they
+    print: how tests see what the first frame loaded, and what loads later."""
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from hrd_reader.gui.qt_app import create_application\n"
+        "from hrd_reader.core import bundled_pack, load_pack\n"
+        "from hrd_reader.gui.settings import open_settings\n"
+        "from hrd_reader.gui.reading.window import MainWindow\n"
+        "app = create_application()\n"
+        f"w = MainWindow(bundled_pack(), open_settings({str(settings)!r}))\n" + then
+    )
+    result = run_python(code, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def on_display(display: str) -> dict[str, str]:
     """The environment additions that put the program on X display ``display``."""
     return {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
