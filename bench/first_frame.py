@@ -17,7 +17,6 @@ from __future__ import annotations
 import enum
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -86,6 +85,8 @@ def run(which: str, arguments: list[str]) -> dict[str, Any]:
 
 def measure(display_env: dict[str, str]) -> dict[str, Any]:
     """The counts for the reader and the bare window, each in a fresh process."""
+    import subprocess  # here: the probe itself must not load what it counts
+
     found: dict[str, Any] = {}
     for which in ("bare", "reader"):
         done = subprocess.run(

@@ -241,22 +241,32 @@ def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+# The system's look, as the application had it before any theme changed it: its style's
+# name (kept the first time a dark theme switches to Fusion) and its palette.
 _native_style: list[str] = []
+_native_palette: list[QPalette] = []
 
 
 def apply_theme(name: str) -> ThemeColors:
-    """Set the application's style and palette for theme ``name``; return its colours."""
+    """Set the application's style and palette for theme ``name``; return its colours.
+
+    A light theme never asks for the application's style unless a dark one changed it:
+    ``QApplication.style()`` hands Python a style object Qt made, and PySide meets it by
+    creating QStyle's enums (about 9 ms before the first frame of every start)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    if not _native_style:
-        _native_style.append(app.style().name())
+    if not _native_palette:
+        _native_palette.append(QPalette(app.palette()))
     colors = theme_colors(name, system_is_dark())
-    style = "fusion" if colors.dark else _native_style[0]
-    if app.style().name().lower() != style.lower():
-        app.setStyle(style)
-    if name == Theme.SYSTEM and not colors.dark:
-        # The native look, untouched: the desktop's own light palette.
-        app.setPalette(app.style().standardPalette())
-    else:
-        app.setPalette(palette_for(colors))
+    if colors.dark:
+        if not _native_style:
+            _native_style.append(app.style().name())
+        if app.style().name().lower() != "fusion":
+            app.setStyle("fusion")
+    elif _native_style and app.style().name().lower() != _native_style[0].lower():
+        app.setStyle(_native_style[0])
+    # The system theme in light: the native look, untouched — the desktop's own palette.
+    wanted = _native_palette[0] if name == Theme.SYSTEM and not colors.dark else palette_for(colors)
+    if app.palette() != wanted:
+        app.setPalette(wanted)
     return colors

@@ -9,7 +9,7 @@ rendered into the cache, so that Next/Previous (a clicker) shows them at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
+from PySide6.QtGui import QAction
 
 from hrd_reader.core import Pack
 from hrd_reader.core.render import question_html
@@ -101,6 +101,12 @@ class Navigator(QObject):
     def announce(self, title: str) -> None:
         """Tell assistive technology which question the answer pane now shows."""
         self.answer_view.setAccessibleName(tr("Answer: {question}").format(question=title))
+        if not self.answer_view.isVisible():
+            # Before the window is shown no one listens yet: it is read with its new name.
+            # (QAccessible's enums, made on first use, are then not paid before the frame.)
+            return
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         # setAccessibleName only reports a change when an assistive tool already asked for
         # the name; say it explicitly so a screen reader hears the new question.
         QAccessible.updateAccessibility(
