@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrame,
 )
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui.reading import pack_images
@@ -30,6 +31,7 @@ from hrd_reader.gui.reading import pack_images
 # About 70 characters per line is comfortable to read; wider windows get side margins.
 LINE_LENGTH = 70
 BODY_POINT_SIZE = 13
+FOCUS_MARK_WIDTH = 2  # pixels
 ANSWER_CSS = """
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 14px; }
 p { line-height: 145%; margin-top: 0; margin-bottom: 12px; }
@@ -66,7 +68,6 @@ class AnswerView(_AccessibleAsText):
         base_point_size: float = BODY_POINT_SIZE,
         line_length: int = LINE_LENGTH,
         caret: bool = True,
-        viewport_palette_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("answerView")
@@ -77,10 +78,6 @@ class AnswerView(_AccessibleAsText):
         self.base_point_size = base_point_size
         self.line_length = line_length
         self.zoom = 100
-        # The viewport's palette (see set_colors): set at once, or kept for
-        # show_viewport_palette when the owner says its first frame is out.
-        self._viewport_palette: QPalette | None = None
-        self._viewport_palette_now = not viewport_palette_later
         # Ctrl + wheel: the reading window's zoom (None: Qt's own, as in the room's view).
         self.wheel_zoom: WheelZoom | None = None
         # The viewport's width, from its resize events: asking viewport() for it would make
@@ -102,11 +99,14 @@ class AnswerView(_AccessibleAsText):
         font.setPointSizeF(base_point_size)
         self.setFont(font)
         self.document().setDocumentMargin(18)
-        # The style draws no focus mark on a text pane; keyboard users must see where they are.
-        self.setStyleSheet(
-            "QTextBrowser#answerView { border: 2px solid transparent; }"
-            "QTextBrowser#answerView:focus { border: 2px solid palette(highlight); }"
-        )
+        # The style draws no focus mark on a text pane; keyboard users must see where they are:
+        # a plain frame in the theme's highlight while the pane has focus (focusInEvent).
+        # Not a style sheet: one on the pane makes its viewport see-through, and every frame
+        # of an answer would then paint the window, the splitter and the pane under it first
+        # (about 2 ms of every question switch).
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setLineWidth(FOCUS_MARK_WIDTH)
+        self._mark_focus(False)
         self.document().setDefaultStyleSheet(ANSWER_CSS)
 
     def set_zoom(self, percent: int) -> None:
@@ -120,27 +120,25 @@ class AnswerView(_AccessibleAsText):
     def set_colors(self, palette: QPalette, css: str) -> None:
         """Theme colours: the palette for text, background and selection, ``css`` for links
         and headings (a default style sheet applies when HTML is set, so set it again)."""
-        self.setPalette(palette)
-        self._viewport_palette = palette
-        if self._viewport_palette_now:
-            self.show_viewport_palette()
+        self.setPalette(palette)  # the viewport, the area behind the text, inherits it
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)
         if self._html:
             self.show_html(self._html)
 
-    def show_viewport_palette(self) -> None:
-        """Give the viewport (the area behind the text) the pane's palette: a widget with a
-        style sheet does not pass its palette on to its children.
+    def _mark_focus(self, focused: bool) -> None:
+        """The frame in the highlight colour with focus; in the window's colour without."""
+        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Window
+        if self.foregroundRole() != role:
+            self.setForegroundRole(role)
 
-        The reading window calls this once its first frame is out: ``viewport()`` is the
-        first widget Qt made that reaches Python, and PySide meets it by initialising every
-        QWidget class it has, enums and all (milliseconds). The first frame loses nothing:
-        the text is drawn in the pane's palette, and the viewport follows the application's,
-        which is the theme's — or, for the system's light look, the system's own white."""
-        self._viewport_palette_now = True
-        if self._viewport_palette is not None:
-            self.viewport().setPalette(self._viewport_palette)
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._mark_focus(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._mark_focus(False)
+        super().focusOutEvent(event)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.isRelative() and url.hasFragment() and not url.path():

@@ -12,7 +12,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -62,7 +62,7 @@ class MainWindow(WindowEvents):
         self.model = QuestionModel(pack, self)
         self.question_list = QuestionList()
         self.question_list.setModel(self.model)
-        self.answer_view = AnswerView(pack.source_files, viewport_palette_later=True)
+        self.answer_view = AnswerView(pack.source_files)
         self.answer_view.linkRequested.connect(self.open_link)
 
         self.actions_by_id = create_actions(self, self._handlers())
@@ -146,10 +146,6 @@ class MainWindow(WindowEvents):
             self.recent.remember(self.pack)
         self.menus["file"].insertMenu(self.actions_by_id[ActionId.PRINT], self.menus["file.export"])
         self.packDropped.connect(self.open_pack)
-        # Queued: after whatever start-up runs at the first frame (python -m bench stops there).
-        self.firstFramePainted.connect(
-            self.answer_view.show_viewport_palette, Qt.ConnectionType.QueuedConnection
-        )
 
     def _build_central(self) -> None:
         bar = CallToActionBar(self.pack)
@@ -284,7 +280,8 @@ class MainWindow(WindowEvents):
         self.answer_view.set_colors(palette, themes.answer_css(self.colors))
         native = theme == Theme.SYSTEM and not self.colors.dark
         self.question_list.follow_palette(QApplication.palette() if native else palette)
-        tint_icons(self.actions_by_id, QApplication.palette() if native else palette)
+        icons = tint_icons(self.actions_by_id, QApplication.palette() if native else palette)
+        self.sidebar.field.tint(*icons)
         self.call_to_action.set_colors(self.colors)
         self.sidebar.field.setStyleSheet(themes.search_field_css(self.colors))
         self.search.set_colors(self.colors)

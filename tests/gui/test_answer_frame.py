@@ -1,0 +1,71 @@
+"""The answer pane paints only itself, and keyboard focus on it is drawn as a frame.
+
+A new answer repaints the pane's viewport. When that viewport is see-through (as a style
+sheet on the pane makes it), Qt paints the main window, the splitter and the pane under it
+first, on every question switch (about 2 ms of each, more than the answer itself)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hrd_reader.gui.reading.window import MainWindow
+
+
+class PaintCounter(QObject):
+    """Which widgets are painted, and where (in their window's coordinates)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[tuple[QObject, QRect]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            assert isinstance(event, QPaintEvent)
+            rect = event.rect().translated(watched.mapTo(watched.window(), QPoint(0, 0)))
+            self.painted.append((watched, rect))
+        return False
+
+
+def in_window(widget: QWidget) -> QRect:
+    return widget.rect().translated(widget.mapTo(widget.window(), QPoint(0, 0)))
+
+
+def test_a_new_answer_paints_the_answer_and_nothing_under_it(qtbot, window: MainWindow) -> None:
+    viewport = window.answer_view.viewport()
+    qtbot.waitExposed(window)
+    counter = PaintCounter()
+    QApplication.instance().installEventFilter(counter)
+    try:
+        window.show_question(1)
+        viewport.repaint()
+    finally:
+        QApplication.instance().removeEventFilter(counter)
+    assert viewport in [widget for widget, _rect in counter.painted]
+    # (The toolbar may be painted, with the window under it: Previous became enabled.)
+    answer = in_window(viewport)
+    under = [
+        widget.objectName() or type(widget).__name__
+        for widget, rect in counter.painted
+        if widget is not viewport and rect.intersects(answer)
+    ]
+    assert not under, f"painted under the answer: {under}"
+
+
+def frame_pixel(window: MainWindow) -> str:
+    view = window.answer_view
+    return view.grab().toImage().pixelColor(QPoint(0, view.height() // 2)).name()
+
+
+def test_focus_on_the_answer_is_a_frame_in_the_highlight_colour(qtbot, window: MainWindow) -> None:
+    for theme in ("light", "dark", "high-contrast"):
+        window.set_theme(theme)
+        palette = window.answer_view.palette()
+        window.activateWindow()
+        window.answer_view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(window.answer_view.hasFocus)
+        assert frame_pixel(window) == palette.color(QPalette.ColorRole.Highlight).name(), theme
+        window.question_list.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: not window.answer_view.hasFocus())
+        assert frame_pixel(window) == palette.color(QPalette.ColorRole.Window).name(), theme
