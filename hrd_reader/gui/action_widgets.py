@@ -52,15 +52,22 @@ def create_actions(parent: QWidget, handlers: Handlers) -> dict[ActionId, QActio
     return created
 
 
-def tint_icons(actions: Mapping[ActionId, QAction], palette: QPalette) -> None:
-    """Every action's icon again, in the window text colour of ``palette`` (the theme's):
-    called whenever the theme changes, since an SVG icon carries no colour of its own."""
+def icon_colors(palette: QPalette) -> tuple[str, str]:
+    """The colours icons are drawn in (``#rrggbb``), enabled and disabled: ``palette``'s
+    window text."""
     role, group = QPalette.ColorRole.WindowText, QPalette.ColorGroup
-    color = palette.color(group.Active, role).name()
-    disabled = palette.color(group.Disabled, role).name()
+    return palette.color(group.Active, role).name(), palette.color(group.Disabled, role).name()
+
+
+def tint_icons(actions: Mapping[ActionId, QAction], palette: QPalette) -> tuple[str, str]:
+    """Every action's icon again, in the window text colour of ``palette`` (the theme's):
+    called whenever the theme changes, since an SVG icon carries no colour of its own.
+    Returns the two colours, for icons outside the registry (the search's clear button)."""
+    color, disabled = icon_colors(palette)
     for entry in ACTIONS:
         if entry.icon is not None and entry.id in actions:
             actions[entry.id].setIcon(themed_icon(entry.icon, color, disabled))
+    return color, disabled
 
 
 def shortcuts(actions: Mapping[ActionId, QAction], *ids: ActionId) -> list[QKeySequence]:

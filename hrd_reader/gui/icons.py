@@ -40,6 +40,7 @@ class Icon(StrEnum):
     QUIT = "power"
     QUICK_EXIT = "log-out"  # for actionQuickExit: "leave now", recognisable at a glance
     FIND = "search"
+    CLEAR_SEARCH = "x"  # the search field's clear button
     FIND_NEXT = "chevron-down"
     FIND_PREVIOUS = "chevron-up"
     ZOOM_IN = "zoom-in"

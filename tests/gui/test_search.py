@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from hrd_reader.core.textsearch import fold
 from hrd_reader.gui import themes
@@ -118,6 +119,24 @@ def test_escape_clears(qtbot, window: MainWindow, pack) -> None:
     assert visible_rows(window) == list(range(len(pack.questions)))
     assert highlighted(window) == []
     assert not status(window).isVisible()
+
+
+def test_the_clear_button_shows_with_text_says_what_it_does_and_clears(
+    qtbot, window: MainWindow, pack
+) -> None:
+    box = field(window)
+    button = next(b for b in box.findChildren(QToolButton) if b.defaultAction())
+    clear = button.defaultAction()
+    assert not clear.isVisible(), "nothing to clear in an empty field"
+    qtbot.keyClicks(box, "torture")
+    assert clear.isVisible() and button.isVisibleTo(box)
+    assert not clear.icon().isNull()
+    interface = QAccessible.queryAccessibleInterface(button)
+    assert interface.text(QAccessible.Text.Name) == "Clear search"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert box.text() == ""
+    assert visible_rows(window) == list(range(len(pack.questions)))
+    assert not clear.isVisible()
 
 
 def test_no_results_is_said_plainly(qtbot, window: MainWindow) -> None:
