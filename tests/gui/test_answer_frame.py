@@ -23,8 +23,9 @@ class PaintCounter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             assert isinstance(event, QPaintEvent)
-            rect = event.rect().translated(watched.mapTo(watched.window(), QPoint(0, 0)))
-            self.painted.append((watched, rect))
+            offset = watched.mapTo(watched.window(), QPoint(0, 0))
+            for rect in event.region():
+                self.painted.append((watched, rect.translated(offset)))
         return False
 
 
@@ -69,3 +70,35 @@ def test_focus_on_the_answer_is_a_frame_in_the_highlight_colour(qtbot, window: M
         window.question_list.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda: not window.answer_view.hasFocus())
         assert frame_pixel(window) == palette.color(QPalette.ColorRole.Window).name(), theme
+
+
+def test_each_answer_keeps_its_shaped_text_for_the_next_paint(window: MainWindow, pack) -> None:
+    """Qt drops a paragraph's shaped text after laying it out, unless told to keep it; then
+    every paint (a scroll, a caret blink, a search highlight) shapes every line again."""
+    for row in range(len(pack.questions)):
+        window.show_question(row)
+        block = window.answer_view.document().begin()
+        blocks = 0
+        while block.isValid():
+            assert block.layout().cacheEnabled(), (row, block.text())
+            block, blocks = block.next(), blocks + 1
+        assert blocks > 1
+
+
+def test_the_text_column_stays_put_from_a_short_answer_to_a_long_one(
+    qtbot, window: MainWindow, pack
+) -> None:
+    """The reading pane's scroll bar does not come and go with the answer's length: the
+    column would move sideways and each such switch would lay the answer out twice."""
+    qtbot.waitExposed(window)
+    window.resize(900, 700)
+    lengths = [len(question.markdown) for question in pack.questions]
+    shortest, longest = lengths.index(min(lengths)), lengths.index(max(lengths))
+    viewport = window.answer_view.viewport()
+    window.show_question(shortest)
+    qtbot.wait(20)
+    width = viewport.width()
+    window.show_question(longest)
+    qtbot.wait(20)
+    assert window.answer_view.verticalScrollBar().maximum() > 0, "the long answer scrolls"
+    assert viewport.width() == width

@@ -94,6 +94,9 @@ class AnswerView(_AccessibleAsText):
         flags = Qt.TextInteractionFlag.TextBrowserInteraction
         if caret:
             flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+            # The scroll bar stays: coming and going with the answer's length, it narrowed
+            # the text, moved the column sideways and laid the answer out a second time.
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(flags)
         font = self.font()
         font.setPointSizeF(base_point_size)
@@ -214,6 +217,7 @@ class AnswerView(_AccessibleAsText):
         block = QTextCursor(self.document())
         block.beginEditBlock()
         self.setHtml(html)
+        _keep_shaped_text(self.document())
         self._hold_line_length()
         block.endEditBlock()
         self._caret_after_title()
@@ -268,3 +272,14 @@ def _root_frame(document: QTextDocument) -> QTextFrame:
     while parent is not None:
         frame, parent = parent, parent.parentFrame()
     return frame
+
+
+def _keep_shaped_text(document: QTextDocument) -> None:
+    """Keep each paragraph's shaped text once laid out: by default Qt throws it away after
+    the layout and shapes every line again on every paint (a third of painting an answer)."""
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None:
+            layout.setCacheEnabled(True)
+        block = block.next()
