@@ -107,7 +107,8 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"median **{_ms(switch['median'])}**, p99 **{_ms(switch['p99'])}** "
                     f"(before painting: median {_ms(switch['before_paint']['median'])}, "
                     f"p99 {_ms(switch['before_paint']['p99'])}; CPU time: median "
-                    f"{_ms(switch['cpu']['median'])}, p99 {_ms(switch['cpu']['p99'])})",
+                    f"{_ms(switch['cpu']['median'])}, p99 {_ms(switch['cpu']['p99'])})"
+                    + _floor(switch.get("qt_floor")),
                     f"≤ {median:.0f} ms / ≤ {TARGETS['switch_p99_ms']:.0f} ms",
                     _met(ok),
                 )
@@ -295,3 +296,13 @@ def markdown_table(results: dict[str, Any]) -> str:
     lines = ["| measure | result | target | met |", "| --- | --- | --- | --- |"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows(results)]
     return "\n".join(lines)
+
+
+def _floor(floor: dict[str, Any] | None) -> str:
+    """Qt's own part of the same switches (bench/floor.py), when it was measured."""
+    if not floor:
+        return ""
+    return (
+        f"; Qt's floor, a bare list and text browser of the same size doing the same "
+        f"switches: median {_ms(floor['median'])}, p99 {_ms(floor['p99'])}"
+    )

@@ -1,0 +1,69 @@
+"""Qt's floor for a question switch: what Qt alone needs to show the same answers.
+
+A bare window of the reader's size holds a plain QListView of the question titles (word
+wrap, as the sidebar) beside a plain QTextBrowser (the answer pane's font size, style sheet
+and margin). The same switches as :func:`bench.inprocess.question_switch` select a row;
+the row's answer, rendered beforehand (no Markdown is timed here), is set with ``setHtml``,
+and the clock stops once the browser is painted. No reader code runs in the timed part but
+one Python slot — so the reader's figure over this one is what the reader itself adds.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any
+
+from bench.stats import summary
+
+
+def question_switch_floor(
+    pack: Any, switches: int, window_size: tuple[int, int], sidebar_width: int, seed: int = 3
+) -> dict[str, Any]:
+    from PySide6.QtCore import QStringListModel, Qt
+    from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser
+
+    from bench.inprocess import HUMAN_PAUSE_MS, _wait, _wait_painted
+    from hrd_reader.core.render import question_html
+    from hrd_reader.gui.reading.answer_view import ANSWER_CSS, BODY_POINT_SIZE
+
+    answers = [question_html(question, pack.question_ids) for question in pack.questions]
+    titles = QStringListModel([question.title for question in pack.questions])
+    window = QSplitter(Qt.Orientation.Horizontal)
+    view = QListView()
+    view.setModel(titles)
+    view.setWordWrap(True)
+    browser = QTextBrowser()
+    font = browser.font()
+    font.setPointSizeF(BODY_POINT_SIZE)
+    browser.setFont(font)
+    browser.document().setDefaultStyleSheet(ANSWER_CSS)
+    browser.document().setDocumentMargin(18)
+    window.addWidget(view)
+    window.addWidget(browser)
+    window.resize(*window_size)
+    window.setSizes([sidebar_width, window_size[0] - sidebar_width])
+    view.selectionModel().currentRowChanged.connect(
+        lambda current, _previous: browser.setHtml(answers[current.row()])
+    )
+    window.show()
+    viewport = browser.viewport()
+    _wait_painted(viewport)
+    rng = random.Random(seed)
+    count = len(answers)
+    times: list[float] = []
+    cpu: list[float] = []
+    row = 0
+    for step in range(switches):
+        row = (row + 1) % count if step % 2 == 0 or count < 3 else rng.randrange(count)
+        index = titles.index(row, 0)
+        start, cpu_start = time.perf_counter(), time.process_time()
+        view.setCurrentIndex(index)
+        viewport.repaint()
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        _wait(HUMAN_PAUSE_MS)
+    window.hide()
+    window.deleteLater()
+    _wait(1)
+    return {**summary(times), "cpu": summary(cpu)}
