@@ -10,7 +10,6 @@ one Python slot — so the reader's figure over this one is what the reader itse
 
 from __future__ import annotations
 
-import random
 import time
 from typing import Any
 
@@ -23,7 +22,7 @@ def question_switch_floor(
     from PySide6.QtCore import QStringListModel, Qt
     from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser
 
-    from bench.inprocess import HUMAN_PAUSE_MS, _wait, _wait_painted
+    from bench.inprocess import HUMAN_PAUSE_MS, _wait, _wait_painted, switch_rows
     from hrd_reader.core.render import question_html
     from hrd_reader.gui.reading.answer_view import ANSWER_CSS, BODY_POINT_SIZE
 
@@ -49,13 +48,9 @@ def question_switch_floor(
     window.show()
     viewport = browser.viewport()
     _wait_painted(viewport)
-    rng = random.Random(seed)
-    count = len(answers)
     times: list[float] = []
     cpu: list[float] = []
-    row = 0
-    for step in range(switches):
-        row = (row + 1) % count if step % 2 == 0 or count < 3 else rng.randrange(count)
+    for row in switch_rows(len(answers), switches, seed):
         index = titles.index(row, 0)
         start, cpu_start = time.perf_counter(), time.process_time()
         view.setCurrentIndex(index)

@@ -124,6 +124,17 @@ def _close(window: Any) -> None:
     _wait(1)
 
 
+def switch_rows(count: int, switches: int, seed: int) -> list[int]:
+    """The rows a switching run shows: every other one the next question (a clicker or an
+    arrow key), the others a random one (a click)."""
+    rng = random.Random(seed)
+    rows, row = [], 0
+    for step in range(switches):
+        row = (row + 1) % count if step % 2 == 0 or count < 3 else rng.randrange(count)
+        rows.append(row)
+    return rows
+
+
 def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict[str, Any]:
     """Select questions in the sidebar as a user does; ms until the answer pane is painted.
 
@@ -136,7 +147,6 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
     _app()
     pack = load_pack(pack_dir) if pack_dir else bundled_pack()
     _clear_render_cache()
-    rng = random.Random(seed)
     count = len(pack.questions)
     times: list[float] = []
     cpu: list[float] = []  # this process's CPU time: barely affected by other work
@@ -146,9 +156,7 @@ def question_switch(pack_dir: Path | None, switches: int, seed: int = 3) -> dict
         view, viewport = window.question_list, window.answer_view.viewport()
         # The view's own model: the sidebar shows the pack's questions through a filter.
         shown = view.model()
-        row = 0
-        for step in range(switches):
-            row = (row + 1) % count if step % 2 == 0 or count < 3 else rng.randrange(count)
+        for row in switch_rows(count, switches, seed):
             index = shown.index(row, 0)
             start, cpu_start = time.perf_counter(), time.process_time()
             view.setCurrentIndex(index)
