@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import first_frame, frozen, generate, startup, visible
+from bench import first_frame, floor, frozen, generate, startup, visible
 from bench.display import display
 from bench.report import TARGETS, markdown_table
 
@@ -81,6 +81,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         _log("question switch")
         results["switch_bundled"] = inprocess.question_switch(None, 20 if quick else 200)
         results["switch_large"] = inprocess.question_switch(packs[large], 20 if quick else 400)
+        _log("question switch: Qt's floor, the same switches in a bare window")
+        for key, pack_dir in (("switch_bundled", None), ("switch_large", packs[large])):
+            results[key]["qt_floor"] = floor.question_switch_floor(pack_dir, results[key])
         _log("pack load")
         results["load"] = [
             inprocess.pack_load(packs[large], 1 if quick else 5),

@@ -11,19 +11,27 @@ one Python slot — so the reader's figure over this one is what the reader itse
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from bench.stats import summary
 
 
-def question_switch_floor(
-    pack: Any, switches: int, window_size: tuple[int, int], sidebar_width: int, seed: int = 3
-) -> dict[str, Any]:
+def question_switch_floor(pack_dir: Path | None, reader: dict[str, Any]) -> dict[str, Any]:
+    """The switches of ``reader`` (a result of ``question_switch`` on ``pack_dir``) again, in
+    the bare window of the same size."""
     from PySide6.QtCore import QStringListModel, Qt
     from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser
 
     from bench.inprocess import HUMAN_PAUSE_MS, _wait, _wait_painted, switch_rows
+    from hrd_reader.core import bundled_pack, load_pack
     from hrd_reader.core.render import question_html
+    from hrd_reader.gui.qt_app import create_application
+
+    create_application()
+    pack = load_pack(pack_dir) if pack_dir else bundled_pack()
+    width, height = reader["window_size"]
+    sidebar_width = reader["sidebar_width"]
     from hrd_reader.gui.reading.answer_view import ANSWER_CSS, BODY_POINT_SIZE
 
     answers = [question_html(question, pack.question_ids) for question in pack.questions]
@@ -40,8 +48,8 @@ def question_switch_floor(
     browser.document().setDocumentMargin(18)
     window.addWidget(view)
     window.addWidget(browser)
-    window.resize(*window_size)
-    window.setSizes([sidebar_width, window_size[0] - sidebar_width])
+    window.resize(width, height)
+    window.setSizes([sidebar_width, width - sidebar_width])
     view.selectionModel().currentRowChanged.connect(
         lambda current, _previous: browser.setHtml(answers[current.row()])
     )
@@ -50,7 +58,7 @@ def question_switch_floor(
     _wait_painted(viewport)
     times: list[float] = []
     cpu: list[float] = []
-    for row in switch_rows(len(answers), switches, seed):
+    for row in switch_rows(len(answers), reader["n"], reader["seed"]):
         index = titles.index(row, 0)
         start, cpu_start = time.perf_counter(), time.process_time()
         view.setCurrentIndex(index)

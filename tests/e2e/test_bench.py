@@ -33,6 +33,9 @@ def test_quick_benchmark_writes_the_table_and_json(tmp_path: Path) -> None:
     assert start["reader_ms"]["n"] == start["bare_qt_ms"]["n"] == 2
     assert start["reader_ms"]["min"] > 0 and start["bare_qt_peak_rss_kib"] > 0
     assert figures["switch_large"]["n"] == 20 and figures["switch_large"]["questions"] == 60
+    for switch in (figures["switch_bundled"], figures["switch_large"]):
+        assert switch["qt_floor"]["n"] == switch["n"] and switch["qt_floor"]["min"] > 0
+    assert "Qt's floor" in table
     assert [load["questions"] for load in figures["load"]] == [60, 300]
     assert [found["questions"] for found in figures["search"]] == [60, 300]
     assert all(found["ui"]["n"] == 40 for found in figures["search"])  # typed in the field
