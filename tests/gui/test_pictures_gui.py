@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QHelpEvent, QImage, QImageReader, QTextDocument
+from PySide6.QtGui import QHelpEvent, QImage, QImageReader, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from bench.picture_packs import photo_jpeg, write_photo_pack, zero_png
@@ -114,6 +114,28 @@ def test_photos_are_decoded_once_at_the_size_shown_and_off_the_switch(
     window.show_question(0)
     show_every_picture(qtbot, view)
     assert len(calls) == decoded  # decoded once: the second visit comes from the cache
+
+
+def test_a_picture_being_decoded_is_a_faint_box_in_the_text_colour(
+    qtbot, photo_pack: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever has focus: the pane's foreground role is its focus frame's colour."""
+    monkeypatch.setattr(shown.ShownPictures, "_request", lambda *_args: None)  # never decoded
+    window = shown_window(qtbot, load_pack(photo_pack), settings)
+    view = window.answer_view
+    for focused in (True, False):
+        (view if focused else window.question_list).setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda f=focused: view.hasFocus() == f)
+        window.show_question(1)
+        window.show_question(0)
+        placed = list(pictures_in(view.document()))
+        assert placed
+        assert view.pictures is not None
+        box = view.pictures.resource(QUrl(placed[0].name))
+        assert isinstance(box, QImage) and box.size().toTuple() == (1, 1)
+        colour = box.pixelColor(0, 0)
+        assert colour.rgb() == view.palette().color(QPalette.ColorRole.Text).rgb(), focused
+        assert colour.alpha() < 100
 
 
 @pytest.mark.parametrize(

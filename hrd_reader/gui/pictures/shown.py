@@ -20,7 +20,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextDocument
 
 from hrd_reader.core.pictures import MAX_ANSWER_PIXELS, budget_scale, fitted_size
 from hrd_reader.gui.pictures.fitting import fit, pictures_in
@@ -176,7 +176,8 @@ class ShownPictures(QObject):
             self.decoded[key] = want
             return image
         self._request(key, want, data)
-        return placeholder(self.view.palette().color(self.view.foregroundRole()))
+        # The answer's text colour (the pane's foreground role marks its focus instead).
+        return placeholder(self.view.palette().color(QPalette.ColorRole.Text))
 
     def _cached(self, key: str, want: tuple[int, int]) -> QImage | None:
         image = self.cache.get((key, want))
