@@ -22,7 +22,7 @@ from hrd_reader.core import session_bus
 from hrd_reader.core.savefile import SaveError
 from hrd_reader.core.version import VERSION
 from hrd_reader.pack_commands import import_faq, pack, validate
-from hrd_reader.share.options import add_share_options, serve
+from hrd_reader.share.options import add_share_options
 from hrd_reader.usage import (
     EXIT_OK,
     EXIT_USAGE,
@@ -180,6 +180,13 @@ WEB_EXPORTS = {
     "export-zim": ("OUT.zim", "Write the whole FAQ as a ZIM file for Kiwix: a book of its "
                    "library, searchable, on phones too (no trainer notes)."),
 }  # fmt: skip
+
+
+def serve(argv: Sequence[str]) -> int:
+    """``serve``: sharing is loaded only now (see :mod:`hrd_reader.share.command`)."""
+    from hrd_reader.share.command import serve as share
+
+    return share(argv)
 
 
 def export_web(command: str, argv: Sequence[str]) -> int:

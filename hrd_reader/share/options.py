@@ -1,6 +1,5 @@
 """The command-line options of sharing in the room — ``--share``, ``--address``, ``--port``
-for the reader, ``--address`` and ``--port`` for ``serve`` — written once for both, and the
-``serve`` subcommand's entry.
+for the reader, ``--address`` and ``--port`` for ``serve`` — written once for both.
 
 Plain ``argparse``: the reader's parser adds them at every start, so this module loads
 nothing of sharing itself (no server, no address list) until ``serve`` runs.
@@ -9,7 +8,6 @@ nothing of sharing itself (no server, no address list) until ``serve`` runs.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 
 from hrd_reader.share import DEFAULT_PORT
 from hrd_reader.usage import UsageError
@@ -53,10 +51,3 @@ def check_share_options(args: argparse.Namespace) -> None:
     """The reader's ``--address`` and ``--port`` mean nothing without ``--share``."""
     if (args.address or args.port is not None) and not args.share:
         raise UsageError("--address and --port go with --share (or 'serve')")
-
-
-def serve(argv: Sequence[str]) -> int:
-    """``hrd-reader serve``: loads sharing only now (see :mod:`hrd_reader.share.command`)."""
-    from hrd_reader.share.command import serve as share
-
-    return share(argv)
