@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui.reading import pack_images
+from hrd_reader.gui.themes import contrast_ratio
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
 LINE_LENGTH = 70
 BODY_POINT_SIZE = 13
 FOCUS_MARK_WIDTH = 2  # pixels
+# The palette role that holds the focus frame's colour: the pane never draws text in it.
+FOCUS_MARK = QPalette.ColorRole.BrightText
 ANSWER_CSS = """
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 14px; }
 p { line-height: 145%; margin-top: 0; margin-bottom: 12px; }
@@ -103,7 +107,7 @@ class AnswerView(_AccessibleAsText):
         self.setFont(font)
         self.document().setDocumentMargin(18)
         # The style draws no focus mark on a text pane; keyboard users must see where they are:
-        # a plain frame in the theme's highlight while the pane has focus (focusInEvent).
+        # a plain frame in the focus mark's colour while the pane has focus (focusInEvent).
         # Not a style sheet: one on the pane makes its viewport see-through, and every frame
         # of an answer would then paint the window, the splitter and the pane under it first
         # (about 2 ms of every question switch).
@@ -120,9 +124,17 @@ class AnswerView(_AccessibleAsText):
         self.setFont(font)
         self._hold_line_length()
 
-    def set_colors(self, palette: QPalette, css: str) -> None:
+    def set_colors(self, palette: QPalette, css: str, focus: str | None = None) -> None:
         """Theme colours: the palette for text, background and selection, ``css`` for links
-        and headings (a default style sheet applies when HTML is set, so set it again)."""
+        and headings (a default style sheet applies when HTML is set, so set it again).
+        The focus frame is the theme's ``focus`` colour or its highlight, whichever stands
+        out more against the window around the pane (the dark theme's highlight does not)."""
+        palette = QPalette(palette)
+        around = palette.color(QPalette.ColorRole.Window)
+        choices = [palette.color(QPalette.ColorRole.Highlight)]
+        if focus:
+            choices.append(QColor(focus))
+        palette.setColor(FOCUS_MARK, max(choices, key=lambda c: contrast_ratio(c, around)))
         self.setPalette(palette)  # the viewport, the area behind the text, inherits it
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)
@@ -130,8 +142,8 @@ class AnswerView(_AccessibleAsText):
             self.show_html(self._html)
 
     def _mark_focus(self, focused: bool) -> None:
-        """The frame in the highlight colour with focus; in the window's colour without."""
-        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Window
+        """The frame in the focus mark's colour with focus; in the window's colour without."""
+        role = FOCUS_MARK if focused else QPalette.ColorRole.Window
         if self.foregroundRole() != role:
             self.setForegroundRole(role)
 

@@ -277,7 +277,7 @@ class MainWindow(WindowEvents):
         self.settings.set(THEME, theme.value)
         self.actions_by_id[THEME_ACTIONS[theme]].setChecked(True)
         palette = themes.palette_for(self.colors)
-        self.answer_view.set_colors(palette, themes.answer_css(self.colors))
+        self.answer_view.set_colors(palette, themes.answer_css(self.colors), self.colors.focus)
         native = theme == Theme.SYSTEM and not self.colors.dark
         self.question_list.follow_palette(QApplication.palette() if native else palette)
         icons = tint_icons(self.actions_by_id, QApplication.palette() if native else palette)
