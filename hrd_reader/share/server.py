@@ -27,6 +27,7 @@ import errno
 import hmac
 import logging
 import secrets
+import socket
 import threading
 from typing import Any
 
@@ -182,6 +183,16 @@ def connection_cap() -> int:
     return MAX_CONNECTIONS if soft == resource.RLIM_INFINITY else min(MAX_CONNECTIONS, soft - 200)
 
 
+def _bind_once(address: str) -> None:
+    """Bind (not listen) a socket to ``address`` on a free port and close it: raises the
+    system's OSError, errno and all, when the address cannot be used here."""
+    for family, kind, proto, _name, where in socket.getaddrinfo(
+        address, 0, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    ):
+        with socket.socket(family, kind, proto) as probe:
+            probe.bind(where)
+
+
 def bind_error(exc: OSError, address: str, port: int) -> ShareError:
     if exc.errno == errno.EADDRINUSE:
         return ShareError(
@@ -260,9 +271,17 @@ class RoomServer:
             max_headers=MAX_HEADERS,
             lingering_time=1.0,
         )
-        self._listener = await loop.create_server(
-            self._server, host=self.address, port=self.port, backlog=BACKLOG
-        )
+        try:
+            self._listener = await loop.create_server(
+                self._server, host=self.address, port=self.port, backlog=BACKLOG
+            )
+        except OSError as exc:
+            if exc.errno is None:
+                # Python 3.13+ passes over an address it cannot bind to (EADDRNOTAVAIL) and
+                # then says only that it bound nothing: ask the system once more, for its
+                # own error (not an address of this computer, …).
+                _bind_once(self.address)
+            raise
         if self.port == 0:
             self.port = self._listener.sockets[0].getsockname()[1]
 
