@@ -237,6 +237,11 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def standing_out(against: QColor, *choices: QColor) -> QColor:
+    """Of ``choices``, the colour with the most contrast against ``against``."""
+    return max(choices, key=lambda colour: contrast_ratio(colour, against))
+
+
 def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 

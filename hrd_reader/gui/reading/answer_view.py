@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from hrd_reader.core.packfiles import PackFiles
 from hrd_reader.gui.reading import pack_images
-from hrd_reader.gui.themes import contrast_ratio
+from hrd_reader.gui.themes import standing_out
 
 # About 70 characters per line is comfortable to read; wider windows get side margins.
 LINE_LENGTH = 70
@@ -134,7 +134,7 @@ class AnswerView(_AccessibleAsText):
         choices = [palette.color(QPalette.ColorRole.Highlight)]
         if focus:
             choices.append(QColor(focus))
-        palette.setColor(FOCUS_MARK, max(choices, key=lambda c: contrast_ratio(c, around)))
+        palette.setColor(FOCUS_MARK, standing_out(around, *choices))
         self.setPalette(palette)  # the viewport, the area behind the text, inherits it
         self._colors_css = css
         self.document().setDefaultStyleSheet(ANSWER_CSS + css)

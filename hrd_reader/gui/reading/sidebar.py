@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrd_reader.core import Pack
-from hrd_reader.gui.themes import contrast_ratio
+from hrd_reader.gui.themes import contrast_ratio, standing_out
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QWheelEvent
@@ -245,7 +245,7 @@ class QuestionList(QListView):
         selection = palette.color(active, QPalette.ColorRole.Highlight)
         if contrast_ratio(palette.color(active, text), selection) < READABLE:
             choices = (palette.color(active, text), palette.color(active, QPalette.ColorRole.Text))
-            palette.setColor(text, max(choices, key=lambda c: contrast_ratio(c, selection)))
+            palette.setColor(text, standing_out(selection, *choices))
         for role in (QPalette.ColorRole.Highlight, text):
             palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(active, role))
         self.setPalette(palette)

@@ -279,9 +279,9 @@ class MainWindow(WindowEvents):
         palette = themes.palette_for(self.colors)
         self.answer_view.set_colors(palette, themes.answer_css(self.colors), self.colors.focus)
         native = theme == Theme.SYSTEM and not self.colors.dark
-        self.question_list.follow_palette(QApplication.palette() if native else palette)
-        icons = tint_icons(self.actions_by_id, QApplication.palette() if native else palette)
-        self.sidebar.field.tint(*icons)
+        shown = QApplication.palette() if native else palette  # the desktop's, or the theme's
+        self.question_list.follow_palette(shown)
+        self.sidebar.field.tint(*tint_icons(self.actions_by_id, shown))
         self.call_to_action.set_colors(self.colors)
         self.sidebar.field.setStyleSheet(themes.search_field_css(self.colors))
         self.search.set_colors(self.colors)
